@@ -1,0 +1,5 @@
+/** A validation problem keyed by its full path, e.g. `friendInfos.3.attributes.1.key`. */
+export type ActionIssue = { path: string; message: string };
+
+export type InvalidResult = { status: "invalid"; issues: ActionIssue[] };
+export type FailedResult = { status: "failed"; message: string };

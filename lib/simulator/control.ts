@@ -1,0 +1,81 @@
+import { z } from "zod";
+import { MAX_BATCH_LIMIT } from "@/lib/zim/limits";
+import { seedState } from "./seed";
+import {
+  addFriendEntry,
+  applicationKey,
+  createEmptyState,
+  hasFriend,
+  NO_FAULTS,
+  pendingApplication,
+  type SimConfig,
+  type SimState,
+} from "./state";
+
+/**
+ * The simulator-only control surface (zim-api.md 7.16): nothing here is part of the ZIM
+ * protocol. Each command validates its own input and answers plain JSON.
+ */
+export function resetState(state: SimState, { seed, config }: { seed: boolean; config: SimConfig }, now: number): void {
+  Object.assign(state, createEmptyState({ ...config }));
+  if (seed) seedState(state, now);
+}
+
+export const configPatchSchema = z
+  .object({
+    batchLimit: z.number().int().min(1).max(MAX_BATCH_LIMIT),
+    rateLimitPerSecond: z.number().int().min(0).max(10_000),
+    friendCap: z.number().int().min(0).max(100_000),
+    serverSecret: z.string().min(1),
+  })
+  .partial()
+  .strict();
+
+export const faultsSchema = z
+  .object({
+    latencyMs: z.number().int().min(0).max(120_000).default(0),
+    failure: z.enum(["http-500", "non-json", "drop"]).nullable().default(null),
+    remaining: z.number().int().min(1).nullable().default(null),
+  })
+  .strict();
+
+export const decisionSchema = z
+  .object({ from: z.string().min(1), to: z.string().min(1), decision: z.enum(["accept", "reject"]) })
+  .strict();
+
+export function clearFaults(state: SimState): void {
+  state.faults = { ...NO_FAULTS };
+}
+
+/** Accepting makes both users friends, the requester's entry keeping the alias and attributes it asked for. */
+export function decideApplication(
+  state: SimState,
+  { from, to, decision }: z.infer<typeof decisionSchema>,
+  now: number,
+): { ok: true } | { ok: false; error: string } {
+  const application = pendingApplication(state, from, to, now);
+  if (!application) return { ok: false, error: `No pending application from ${from} to ${to}` };
+  application.state = decision === "accept" ? "accepted" : "rejected";
+  application.updateTime = now;
+  if (decision === "accept") {
+    const { friendAlias, wording, attributes } = application;
+    addFriendEntry(state, from, { userId: to, friendAlias, wording, attributes, createTime: now });
+    if (!hasFriend(state, to, from)) addFriendEntry(state, to, { userId: from, friendAlias: "", wording: "", attributes: [], createTime: now });
+  }
+  state.applications.set(applicationKey(from, to), application);
+  return { ok: true };
+}
+
+export function describeState(state: SimState, now: number) {
+  const { serverSecret: _secret, ...config } = state.config;
+  return {
+    config,
+    faults: state.faults,
+    users: state.users.size,
+    calls: Object.fromEntries(state.callCounts),
+    applications: [...state.applications.values()].map((application) => ({
+      ...application,
+      pending: pendingApplication(state, application.from, application.to, now) !== undefined,
+    })),
+  };
+}

@@ -1,0 +1,59 @@
+import { checkGateway } from "./gateway";
+import { OPERATIONS, isKnownAction } from "./operations";
+import { admitCall } from "./rate-limiter";
+import type { SimState } from "./state";
+
+export type ZimAnswer = { Code: number; Message: string; RequestId: string } & Record<string, unknown>;
+
+/** A unique decimal RequestId, shaped like ZEGO's (zim-api.md 7.1.1). */
+function nextRequestId(state: SimState, now: number): string {
+  state.requestSeq += 1;
+  return `${now}${String(state.requestSeq).padStart(6, "0")}`;
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+function answer(state: SimState, now: number, result: { Code: number } & Record<string, unknown>): ZimAnswer {
+  const message = result.Code === 0 ? "success" : `error ${result.Code}`;
+  return { Message: message, RequestId: nextRequestId(state, now), ...result };
+}
+
+/**
+ * One ZIM protocol call against the simulator's state: gateway, rate limit, method, operation.
+ * Always an HTTP 200 answer with the envelope (zim-api.md 7.1.1).
+ */
+export function handleZimRequest({
+  state,
+  method,
+  url,
+  bodyText,
+  now,
+}: {
+  state: SimState;
+  method: string;
+  url: URL;
+  bodyText: string;
+  now: number;
+}): ZimAnswer {
+  const query = url.searchParams;
+  const gatewayCode = checkGateway({ query, config: state.config, nowSeconds: Math.floor(now / 1000), knownAction: isKnownAction });
+  if (gatewayCode !== undefined) return answer(state, now, { Code: gatewayCode });
+
+  const action = query.get("Action") as string;
+  const operation = OPERATIONS[action];
+  if (!operation) return answer(state, now, { Code: 100000007 });
+  state.callCounts.set(action, (state.callCounts.get(action) ?? 0) + 1);
+
+  if (!admitCall(state, state.config.appId, now)) {
+    return answer(state, now, { Code: operation.rateLimitCode ?? 660300005, ...operation.emptyLists });
+  }
+  if (method !== operation.method) return answer(state, now, { Code: 660000002, ...operation.emptyLists });
+  const body = method === "POST" ? parseJson(bodyText) : undefined;
+  return answer(state, now, operation.run({ state, body, query, now }));
+}

@@ -1,0 +1,45 @@
+import { FRIEND_CAP } from "@/lib/zim/limits";
+import { addFriendEntry, registerUser, type SimState } from "./state";
+
+/** The demo users a fresh simulator starts with; README lists them. */
+export const SEED_USERS = {
+  sender: "agent_amy",
+  strangers: ["user_alice", "user_bob", "user_carol", "user_dave", "user_erin"],
+  existingFriend: "friend_fred",
+  oneWayFriend: "oneway_olga",
+  unregistered: "ghost_gary",
+  nearCap: "busy_bella",
+  atCap: "full_frank",
+} as const;
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+function friendship(owner: string, friend: string, createTime: number) {
+  return [owner, { userId: friend, friendAlias: "", wording: "", attributes: [], createTime }] as const;
+}
+
+function fanId(index: number): string {
+  return `fan_${String(index).padStart(4, "0")}`;
+}
+
+function seedCrowd(state: SimState, owner: string, count: number, now: number): void {
+  for (let index = 1; index <= count; index++) {
+    const fan = fanId(index);
+    if (!state.users.has(fan)) registerUser(state, fan);
+    addFriendEntry(state, ...friendship(owner, fan, now - DAY_MS - index));
+  }
+}
+
+export function seedState(state: SimState, now: number): void {
+  const { sender, strangers, existingFriend, oneWayFriend, nearCap, atCap } = SEED_USERS;
+  for (const userId of [sender, ...strangers, existingFriend, oneWayFriend, nearCap, atCap]) {
+    registerUser(state, userId);
+  }
+  // A mutual friendship: sending to friend_fred answers 660800027.
+  addFriendEntry(state, ...friendship(sender, existingFriend, now - 3 * DAY_MS));
+  addFriendEntry(state, ...friendship(existingFriend, sender, now - 3 * DAY_MS));
+  // agent_amy deleted oneway_olga one-way: olga still lists amy, so a request is accepted at once.
+  addFriendEntry(state, ...friendship(oneWayFriend, sender, now - 2 * DAY_MS));
+  seedCrowd(state, nearCap, FRIEND_CAP - 1, now);
+  seedCrowd(state, atCap, FRIEND_CAP, now);
+}

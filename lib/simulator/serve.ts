@@ -1,0 +1,55 @@
+import "server-only";
+import { handleZimRequest } from "./handle-request";
+import { getSimulator } from "./instance";
+import type { Faults, SimState } from "./state";
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** Takes one use of the configured faults, or none when they are cleared or used up. */
+function consumeFaults(state: SimState): Faults | undefined {
+  const faults = state.faults;
+  if (faults.latencyMs === 0 && faults.failure === null) return undefined;
+  if (faults.remaining !== null) {
+    faults.remaining -= 1;
+    if (faults.remaining <= 0) state.faults = { latencyMs: 0, failure: null, remaining: null };
+  }
+  return { ...faults };
+}
+
+/** A body that errors after its first bytes: the server then aborts the connection mid-response. */
+function droppedConnection(): Response {
+  const stream = new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(new TextEncoder().encode('{"Code":'));
+      setTimeout(() => controller.error(new Error("simulated dropped connection")), 10);
+    },
+  });
+  return new Response(stream, { status: 200, headers: { "content-type": "application/json" } });
+}
+
+function faultResponse(failure: Faults["failure"]): Response | undefined {
+  switch (failure) {
+    case "http-500":
+      return new Response("Internal Server Error", { status: 500, headers: { "content-type": "text/plain" } });
+    case "non-json":
+      return new Response("<html><body>502 Bad Gateway</body></html>", { status: 200, headers: { "content-type": "text/html" } });
+    case "drop":
+      return droppedConnection();
+    default:
+      return undefined;
+  }
+}
+
+/** The ZIM protocol endpoint: faults first (they stand for the network), then the real rules. */
+export async function serveZimRequest(request: Request): Promise<Response> {
+  const state = getSimulator();
+  const faults = consumeFaults(state);
+  if (faults && faults.latencyMs > 0) await sleep(faults.latencyMs);
+  const faulty = faultResponse(faults?.failure ?? null);
+  if (faulty) return faulty;
+  const bodyText = request.method === "POST" ? await request.text() : "";
+  const answer = handleZimRequest({ state, method: request.method, url: new URL(request.url), bodyText, now: Date.now() });
+  return Response.json(answer, { headers: { "cache-control": "no-store" } });
+}

@@ -1,0 +1,89 @@
+import "server-only";
+import type { z } from "zod";
+import { redactSignedUrl, signQuery } from "./signature";
+import { ZimTransportError, type CallRecord } from "./transport-error";
+
+export type ZimBackend = { appId: number; serverSecret: string; baseUrl: string };
+
+type CallOptions<T> = {
+  backend: ZimBackend;
+  action: string;
+  method: "GET" | "POST";
+  /** Operation parameters: the JSON body of a POST, query parameters of a GET. */
+  params: Record<string, unknown>;
+  schema: z.ZodType<T>;
+  timeoutMs: number;
+};
+
+function signedUrl(backend: ZimBackend, action: string, extra: Record<string, unknown>): string {
+  const url = new URL(`${backend.baseUrl}/`);
+  url.searchParams.set("Action", action);
+  for (const [name, value] of Object.entries(signQuery({ appId: backend.appId, serverSecret: backend.serverSecret }))) {
+    url.searchParams.set(name, value);
+  }
+  for (const [name, value] of Object.entries(extra)) url.searchParams.set(name, String(value));
+  return url.toString();
+}
+
+function describeNetworkError(error: unknown): string {
+  const cause = error instanceof Error && error.cause instanceof Error ? error.cause : undefined;
+  const code = cause && "code" in cause && typeof cause.code === "string" ? cause.code : undefined;
+  if (code === "ECONNREFUSED") return "the connection was refused (is the host right and up?)";
+  if (code === "ENOTFOUND" || code === "EAI_AGAIN") return "the host name could not be resolved";
+  if (code === "UND_ERR_SOCKET" || code === "ECONNRESET") return "the connection was dropped before the answer was complete";
+  return "the connection failed before a complete answer arrived";
+}
+
+function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch {
+    return { ok: false };
+  }
+}
+
+/**
+ * The one way this app calls ZIM: signs a fresh query, sends with a timeout, validates the
+ * envelope, and throws only ZimTransportError. The secret and Signature never enter a message
+ * or the returned record.
+ */
+export async function callZim<T>({ backend, action, method, params, schema, timeoutMs }: CallOptions<T>) {
+  const url = signedUrl(backend, action, method === "GET" ? params : {});
+  const requestBody = method === "POST" ? JSON.stringify(params) : null;
+  const record: CallRecord = { method, url: redactSignedUrl(url), requestBody, status: null, responseBody: null, latencyMs: 0 };
+  const started = performance.now();
+  const fail = (failure: ZimTransportError["failure"], message: string) =>
+    new ZimTransportError(failure, message, { ...record, latencyMs: Math.round(performance.now() - started) });
+
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method,
+      headers: requestBody === null ? undefined : { "content-type": "application/json" },
+      body: requestBody,
+      signal: AbortSignal.timeout(timeoutMs),
+      cache: "no-store",
+    });
+    record.status = response.status;
+    record.responseBody = await response.text();
+  } catch (error) {
+    if (error instanceof DOMException && (error.name === "TimeoutError" || error.name === "AbortError")) {
+      throw fail("timeout", `ZIM did not answer within ${timeoutMs} ms. The call may or may not have been processed.`);
+    }
+    throw fail("network", `Could not complete the call to ${new URL(url).host}: ${describeNetworkError(error)}.`);
+  }
+
+  if (!response.ok) {
+    throw fail("http-status", `ZIM answered HTTP ${response.status} instead of a JSON result; nothing in it can be decoded.`);
+  }
+  const json = parseJson(record.responseBody ?? "");
+  if (!json.ok) {
+    const type = response.headers.get("content-type") ?? "no content type";
+    throw fail("not-json", `ZIM answered a body that is not JSON (${type}); it may come from a proxy or gateway in between.`);
+  }
+  const parsed = schema.safeParse(json.value);
+  if (!parsed.success) {
+    throw fail("bad-envelope", "ZIM answered JSON that is not a ZIM result (no numeric Code).");
+  }
+  return { data: parsed.data, record: { ...record, latencyMs: Math.round(performance.now() - started) } };
+}

@@ -1,0 +1,149 @@
+import { z } from "zod";
+import {
+  ATTRIBUTE_KEYS,
+  ATTRIBUTES_MAX_BYTES,
+  DEFAULT_BATCH_LIMIT,
+  isAttributeKey,
+  MAX_ATTRIBUTES,
+  TEXT_MAX_CHARS,
+  USER_ID_MAX_BYTES,
+  USER_LIST_HARD_LIMIT,
+} from "./limits";
+import { ruleMessage } from "./rule-message";
+import { codePoints, utf8Bytes } from "./text-length";
+import { disallowedUserIdCharacters } from "./user-id";
+
+/**
+ * The one schema for a SendFriendApplication call, used by the form (inline errors) and by the
+ * server action (re-validation). Field names are camelCase; `toSendFriendApplicationBody` maps
+ * them to ZIM's. Times are strings of milliseconds so an empty field means "server time".
+ */
+function userIdIssue(value: string): string | undefined {
+  if (value.length === 0) return ruleMessage("Required", 660000002);
+  const bad = disallowedUserIdCharacters(value);
+  if (bad.length > 0) {
+    const shown = bad.map((char) => `“${char}”`).join(" ");
+    return ruleMessage(`Not allowed in a user ID: ${shown}`, 660000002);
+  }
+  const bytes = utf8Bytes(value);
+  if (bytes > USER_ID_MAX_BYTES) {
+    return ruleMessage(`${bytes} bytes, over the ${USER_ID_MAX_BYTES}-byte limit`, 660000012);
+  }
+  return undefined;
+}
+
+const userIdSchema = z.string().superRefine((value, ctx) => {
+  const message = userIdIssue(value);
+  if (message) ctx.addIssue({ code: "custom", message });
+});
+
+const textSchema = (label: string) =>
+  z.string().superRefine((value, ctx) => {
+    const chars = codePoints(value);
+    if (chars > TEXT_MAX_CHARS) {
+      ctx.addIssue({
+        code: "custom",
+        message: ruleMessage(`${label} is ${chars} characters, over ${TEXT_MAX_CHARS}`, 660800021),
+      });
+    }
+  });
+
+const timeSchema = (now: () => number) =>
+  z.string().superRefine((value, ctx) => {
+    if (value === "" || value === "0") return;
+    if (!/^\d+$/.test(value) || !Number.isSafeInteger(Number(value))) {
+      ctx.addIssue({ code: "custom", message: ruleMessage("Not a millisecond Unix timestamp", 660000002) });
+      return;
+    }
+    if (Number(value) > now()) {
+      ctx.addIssue({ code: "custom", message: ruleMessage("In the future", 660800046) });
+    }
+  });
+
+const attributeSchema = z.object({
+  key: z.string().refine(isAttributeKey, {
+    message: ruleMessage(`Key must be one of ${ATTRIBUTE_KEYS.join(", ")}`, 660800023),
+  }),
+  value: z.string(),
+});
+
+export function attributeBytes(attributes: readonly { key: string; value: string }[]): number {
+  return attributes.reduce((sum, { key, value }) => sum + utf8Bytes(key) + utf8Bytes(value), 0);
+}
+
+const attributesSchema = z
+  .array(attributeSchema)
+  .max(MAX_ATTRIBUTES, { message: ruleMessage(`At most ${MAX_ATTRIBUTES} attributes`, 660800026) })
+  .superRefine((attributes, ctx) => {
+    const seen = new Set<string>();
+    attributes.forEach(({ key }, index) => {
+      if (seen.has(key)) {
+        ctx.addIssue({ code: "custom", path: [index, "key"], message: ruleMessage(`Key ${key} is repeated`, 660800032) });
+      }
+      seen.add(key);
+    });
+    const bytes = attributeBytes(attributes);
+    if (bytes > ATTRIBUTES_MAX_BYTES) {
+      ctx.addIssue({
+        code: "custom",
+        message: ruleMessage(`Keys and values are ${bytes} bytes, over ${ATTRIBUTES_MAX_BYTES}`, 660800024),
+      });
+    }
+  });
+
+const friendInfoSchema = (now: () => number) =>
+  z.object({
+    userId: userIdSchema,
+    wording: textSchema("Wording"),
+    friendAlias: textSchema("Alias"),
+    createTime: timeSchema(now),
+    updateTime: timeSchema(now),
+    attributes: attributesSchema,
+  });
+
+export function createSendSchema({
+  batchLimit = DEFAULT_BATCH_LIMIT,
+  now = Date.now,
+}: { batchLimit?: number; now?: () => number } = {}) {
+  return z
+    .object({
+      fromUserId: userIdSchema,
+      friendInfos: z.array(friendInfoSchema(now)).superRefine((targets, ctx) => {
+        if (targets.length === 0) {
+          ctx.addIssue({ code: "custom", message: ruleMessage("Add at least one target", 660000002) });
+        } else if (targets.length > USER_LIST_HARD_LIMIT) {
+          ctx.addIssue({ code: "custom", message: ruleMessage(`More than ${USER_LIST_HARD_LIMIT} targets`, 660000011) });
+        } else if (targets.length > batchLimit) {
+          ctx.addIssue({
+            code: "custom",
+            message: ruleMessage(`${targets.length} targets, over the batch limit of ${batchLimit}`, 660800019),
+          });
+        }
+      }),
+    })
+    .superRefine(({ fromUserId, friendInfos }, ctx) => {
+      const seen = new Set<string>();
+      friendInfos.forEach(({ userId }, index) => {
+        const path = ["friendInfos", index, "userId"];
+        if (userId !== "" && userId === fromUserId) {
+          ctx.addIssue({ code: "custom", path, message: ruleMessage("Same as FromUserId", 660800020) });
+        } else if (seen.has(userId) && userId !== "") {
+          ctx.addIssue({ code: "custom", path, message: ruleMessage("Repeated user ID", 660800022) });
+        }
+        seen.add(userId);
+      });
+    });
+}
+
+export type SendSchema = ReturnType<typeof createSendSchema>;
+export type SendFormValues = z.infer<SendSchema>;
+export type FriendInfoValues = SendFormValues["friendInfos"][number];
+export type AttributeValues = FriendInfoValues["attributes"][number];
+
+export function emptyFriendInfo(userId = ""): FriendInfoValues {
+  return { userId, wording: "", friendAlias: "", createTime: "", updateTime: "", attributes: [] };
+}
+
+export function emptySendForm(): SendFormValues {
+  return { fromUserId: "", friendInfos: [emptyFriendInfo()] };
+}

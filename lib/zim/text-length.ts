@@ -1,0 +1,13 @@
+const encoder = new TextEncoder();
+
+/** ZIM measures user IDs and attributes in UTF-8 bytes. */
+export function utf8Bytes(text: string): number {
+  return encoder.encode(text).length;
+}
+
+/** ZIM measures Wording and FriendAlias in characters; we count Unicode code points (zim-api.md 7.5). */
+export function codePoints(text: string): number {
+  let count = 0;
+  for (const _ of text) count++;
+  return count;
+}

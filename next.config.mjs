@@ -1,0 +1,10 @@
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // The simulator answers at `/sim/?Action=...` exactly as ZEGO answers at `/?Action=...`;
+  // a redirect from `/sim/` to `/sim` would turn every signed POST into two round trips.
+  skipTrailingSlashRedirect: true,
+  poweredByHeader: false,
+  reactStrictMode: true,
+};
+
+export default nextConfig;
