@@ -2,25 +2,12 @@ import "server-only";
 import { getServerConfig } from "@/lib/config/env";
 import { toSendFriendApplicationBody } from "@/lib/zim/build-body";
 import { callZim } from "@/lib/zim/client";
-import { decodeSendResult, type DecodedSendResult } from "@/lib/zim/decode-send-result";
+import { decodeSendResult } from "@/lib/zim/decode-send-result";
 import type { SendFormValues } from "@/lib/zim/send-schema";
-import { ZimTransportError, type CallRecord, type TransportFailure } from "@/lib/zim/transport-error";
+import { ZimTransportError } from "@/lib/zim/transport-error";
 import { sendFriendApplicationResponseSchema } from "@/lib/zim/wire";
+import type { SendAnswered, SendTransportFailed } from "./send-outcome";
 
-export type SendAnswered = {
-  status: "answered";
-  result: DecodedSendResult;
-  call: CallRecord;
-  backend: { mode: "simulator" | "zego"; appId: number };
-  sentAt: string;
-};
-
-export type SendTransportFailed = {
-  status: "transport-failed";
-  failure: TransportFailure;
-  message: string;
-  call: CallRecord;
-};
 
 export async function sendFriendApplication(values: SendFormValues): Promise<SendAnswered | SendTransportFailed> {
   const { backend, timeoutMs } = getServerConfig();

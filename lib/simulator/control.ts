@@ -67,9 +67,9 @@ export function decideApplication(
 }
 
 export function describeState(state: SimState, now: number) {
-  const { serverSecret: _secret, ...config } = state.config;
+  const { appId, batchLimit, rateLimitPerSecond, friendCap } = state.config;
   return {
-    config,
+    config: { appId, batchLimit, rateLimitPerSecond, friendCap },
     faults: state.faults,
     users: state.users.size,
     calls: Object.fromEntries(state.callCounts),

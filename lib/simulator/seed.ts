@@ -1,5 +1,5 @@
 import { FRIEND_CAP } from "@/lib/zim/limits";
-import { addFriendEntry, registerUser, type SimState } from "./state";
+import { addFriendEntry, registerUser, type FriendEntry, type SimState } from "./state";
 
 /** The demo users a fresh simulator starts with; README lists them. */
 export const SEED_USERS = {
@@ -14,8 +14,8 @@ export const SEED_USERS = {
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-function friendship(owner: string, friend: string, createTime: number) {
-  return [owner, { userId: friend, friendAlias: "", wording: "", attributes: [], createTime }] as const;
+function friendship(owner: string, friend: string, createTime: number): [string, FriendEntry] {
+  return [owner, { userId: friend, friendAlias: "", wording: "", attributes: [], createTime }];
 }
 
 function fanId(index: number): string {

@@ -61,7 +61,7 @@ const timeSchema = (now: () => number) =>
   });
 
 const attributeSchema = z.object({
-  key: z.string().refine(isAttributeKey, {
+  key: z.string().refine((key): boolean => isAttributeKey(key), {
     message: ruleMessage(`Key must be one of ${ATTRIBUTE_KEYS.join(", ")}`, 660800023),
   }),
   value: z.string(),

@@ -7,7 +7,5 @@ export function utf8Bytes(text: string): number {
 
 /** ZIM measures Wording and FriendAlias in characters; we count Unicode code points (zim-api.md 7.5). */
 export function codePoints(text: string): number {
-  let count = 0;
-  for (const _ of text) count++;
-  return count;
+  return Array.from(text).length;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EnvError, parseServerConfig } from "./env";
+import { EnvError, parseServerConfig } from "./env-schema";
 
 describe("server configuration from env", () => {
   it("defaults to the built-in simulator on port 3000 with a batch limit of 20", () => {

@@ -1,0 +1,58 @@
+import { KIND_HEADLINES } from "@/lib/send/explain-outcome";
+import type { SendAnswered } from "@/lib/send/send-outcome";
+import { CopyButton } from "@/components/ui/copy-button";
+
+const KIND_STYLE = {
+  "all-sent": "border-emerald-300 bg-emerald-50",
+  partial: "border-amber-300 bg-amber-50",
+  "all-failed": "border-red-300 bg-red-50",
+  rejected: "border-red-300 bg-red-50",
+} as const;
+
+export function ResultSummary({ answered, roundTripMs }: { answered: SendAnswered; roundTripMs: number }) {
+  const { result, call } = answered;
+  return (
+    <div className={`rounded-lg border p-4 ${KIND_STYLE[result.kind]}`}>
+      <h2 id="result-heading" tabIndex={-1} className="text-lg font-semibold">
+        {KIND_HEADLINES[result.kind]}
+      </h2>
+      <dl className="mt-2 grid grid-cols-2 gap-x-6 gap-y-1 text-sm sm:grid-cols-4">
+        <div>
+          <dt className="text-slate-600">Sent</dt>
+          <dd aria-label="Sent count" className="text-xl font-semibold tabular-nums">{result.sentCount}</dd>
+        </div>
+        <div>
+          <dt className="text-slate-600">Failed</dt>
+          <dd aria-label="Failed count" className="text-xl font-semibold tabular-nums">{result.failedCount}</dd>
+        </div>
+        <div>
+          <dt className="text-slate-600">Code</dt>
+          <dd aria-label="Code" className="font-mono">{result.code}</dd>
+        </div>
+        <div>
+          <dt className="text-slate-600">Message</dt>
+          <dd className="font-mono">{result.message || "(empty)"}</dd>
+        </div>
+        <div className="col-span-2">
+          <dt className="text-slate-600">RequestId</dt>
+          <dd className="flex items-center gap-2">
+            <span aria-label="RequestId" className="font-mono">{result.requestId || "(none)"}</span>
+            {result.requestId && <CopyButton value={result.requestId} label="Copy RequestId" />}
+          </dd>
+        </div>
+        <div>
+          <dt className="text-slate-600">Latency</dt>
+          <dd className="tabular-nums">
+            {call.latencyMs} ms ZIM · {roundTripMs} ms total
+          </dd>
+        </div>
+        <div>
+          <dt className="text-slate-600">Backend</dt>
+          <dd>
+            {answered.backend.mode === "simulator" ? "Simulator" : "ZEGO"} · AppId {answered.backend.appId}
+          </dd>
+        </div>
+      </dl>
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+"use client";
+
+import { useState } from "react";
+import { parseUserIds } from "@/lib/send/parse-user-ids";
+import { Button } from "@/components/ui/button";
+
+/** Paste many user IDs at once; the parent decides how many fit. */
+export function PasteIds({ onPaste }: { onPaste: (ids: string[]) => string }) {
+  const [open, setOpen] = useState(false);
+  const [text, setText] = useState("");
+  const [report, setReport] = useState("");
+
+  function addIds() {
+    const ids = parseUserIds(text);
+    setReport(ids.length === 0 ? "No user IDs found in the pasted text." : onPaste(ids));
+    if (ids.length > 0) {
+      setText("");
+      setOpen(false);
+    }
+  }
+
+  return (
+    <div>
+      <Button onClick={() => setOpen(!open)} aria-expanded={open}>
+        Paste user IDs
+      </Button>
+      {open && (
+        <div className="mt-2 rounded border border-slate-300 bg-white p-2">
+          <label htmlFor="paste-user-ids" className="text-sm font-medium">
+            User IDs to add (one per line, or separated by commas or spaces)
+          </label>
+          <textarea
+            id="paste-user-ids"
+            rows={4}
+            value={text}
+            onChange={(event) => setText(event.target.value)}
+            className="mt-1 w-full rounded border border-slate-300 px-2 py-1 font-mono text-sm"
+          />
+          <Button variant="primary" onClick={addIds}>
+            Add these IDs
+          </Button>
+        </div>
+      )}
+      {report && (
+        <p role="status" className="mt-1 text-sm text-slate-700">
+          {report}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+"use client";
+
+import { useFormContext, useWatch } from "react-hook-form";
+import type { SendFormValues } from "@/lib/zim/send-schema";
+import { FieldMessages } from "@/components/ui/field-messages";
+import { fieldId } from "./field-id";
+import { useFieldError } from "./use-field-error";
+
+type TimePath = `friendInfos.${number}.createTime` | `friendInfos.${number}.updateTime`;
+
+const pad = (value: number, width = 2) => String(value).padStart(width, "0");
+
+/** `datetime-local` works in local time; ZIM wants Unix milliseconds. */
+function toLocalInput(ms: string): string {
+  if (!/^\d+$/.test(ms) || ms === "0") return "";
+  const date = new Date(Number(ms));
+  if (Number.isNaN(date.getTime())) return "";
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}`;
+}
+
+function fromLocalInput(local: string): string {
+  if (local === "") return "";
+  const ms = new Date(local).getTime();
+  return Number.isNaN(ms) ? "" : String(ms);
+}
+
+/** A millisecond field with a local-time picker beside it; empty or 0 means "server time". */
+export function TimeField({ name, label }: { name: TimePath; label: string }) {
+  const { register, control, setValue } = useFormContext<SendFormValues>();
+  const value = useWatch({ control, name }) ?? "";
+  const error = useFieldError(name);
+  const inputId = fieldId(name);
+  const messagesId = fieldId(name, "messages");
+  return (
+    <div>
+      <label htmlFor={inputId} className="text-sm font-medium">
+        {label}
+      </label>
+      <span id={fieldId(name, "hint")} className="ml-1 text-xs text-slate-500">
+        Unix ms; empty or 0 = server time
+      </span>
+      <div className="mt-1 flex gap-2">
+        <input
+          id={inputId}
+          {...register(name)}
+          inputMode="numeric"
+          placeholder="server time"
+          aria-invalid={error ? true : undefined}
+          aria-describedby={`${fieldId(name, "hint")} ${messagesId}`}
+          className="w-40 rounded border border-slate-300 px-2 py-1 font-mono text-sm aria-invalid:border-red-500"
+        />
+        <input
+          type="datetime-local"
+          step={1}
+          aria-label={`${label} in local time`}
+          value={toLocalInput(value)}
+          onChange={(event) => setValue(name, fromLocalInput(event.target.value), { shouldDirty: true, shouldValidate: true })}
+          className="rounded border border-slate-300 px-2 py-1 text-sm"
+        />
+      </div>
+      <FieldMessages id={messagesId} error={error} />
+    </div>
+  );
+}

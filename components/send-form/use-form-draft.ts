@@ -1,0 +1,40 @@
+"use client";
+
+import { useEffect } from "react";
+import type { UseFormReturn } from "react-hook-form";
+import { readDraft, writeDraft } from "@/lib/send/draft";
+import type { SendFormValues } from "@/lib/zim/send-schema";
+
+const SAVE_DELAY_MS = 250;
+
+/**
+ * Keeps the whole form in localStorage so a reload or an error loses nothing typed. The draft is
+ * restored after mount (the server renders the empty form) and saved a moment after each change.
+ */
+export function useFormDraft(form: UseFormReturn<SendFormValues>): void {
+  const { reset, watch, getValues } = form;
+
+  useEffect(() => {
+    const draft = readDraft(window.localStorage);
+    if (draft) reset(draft);
+  }, [reset]);
+
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const save = () => writeDraft(window.localStorage, getValues());
+    const subscription = watch(() => {
+      clearTimeout(timer);
+      timer = setTimeout(save, SAVE_DELAY_MS);
+    });
+    const flush = () => {
+      clearTimeout(timer);
+      save();
+    };
+    window.addEventListener("pagehide", flush);
+    return () => {
+      subscription.unsubscribe();
+      window.removeEventListener("pagehide", flush);
+      clearTimeout(timer);
+    };
+  }, [watch, getValues]);
+}
