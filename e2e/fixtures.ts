@@ -4,11 +4,11 @@ import { simulator } from "./support/simulator";
 
 /** Every test starts from the seeded simulator and an empty form. */
 export const test = base.extend<{ sendPage: SendPage }>({
-  sendPage: async ({ page }, use) => {
+  sendPage: async ({ page }, provide) => {
     await simulator.reset();
     const sendPage = new SendPage(page);
     await sendPage.open();
-    await use(sendPage);
+    await provide(sendPage);
   },
 });
 

@@ -10,7 +10,7 @@ export function FailureGroups({ result }: { result: DecodedSendResult }) {
       <ul className="mt-1 space-y-1 text-sm">
         {groups.map(({ entry, userIds }) => (
           <li key={entry.code}>
-            <span className="font-mono">{entry.code}</span> · {userIds.length} user{userIds.length === 1 ? "" : "s"}: {entry.meaning}{" "}
+            <span className="font-mono">{entry.code}</span> · {userIds.length} user{userIds.length === 1 ? "" : "s"}: {entry.asSubCode ?? entry.meaning}{" "}
             <span className="font-mono text-slate-600">{userIds.join(", ")}</span>
           </li>
         ))}

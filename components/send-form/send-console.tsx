@@ -2,17 +2,22 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
-import { useMemo } from "react";
+import dynamic from "next/dynamic";
+import { useEffect, useMemo } from "react";
 import { FormProvider, useForm, type FieldPath } from "react-hook-form";
 import { sendFriendApplicationAction } from "@/app/actions";
 import { DRAFT_STORAGE_KEY } from "@/lib/send/draft";
 import { createSendSchema, emptySendForm, type SendFormValues } from "@/lib/zim/send-schema";
-import { ResultView } from "@/components/results/result-view";
 import { Button } from "@/components/ui/button";
 import { TargetsList } from "./targets-list";
 import { InvalidFormNotice } from "./invalid-form-notice";
 import { useFormDraft } from "./use-form-draft";
 import { UserIdField } from "./user-id-field";
+
+const loadResultView = () => import("@/components/results/result-view").then((module) => module.ResultView);
+
+/** Results (and the code catalog behind them) are not needed until the first send: kept out of first load. */
+const ResultView = dynamic(loadResultView);
 
 /** Array-level errors live under `.root` in react-hook-form. */
 const ARRAY_PATH = /^friendInfos(\.\d+\.attributes)?$/;
@@ -32,6 +37,9 @@ export function SendConsole({ batchLimit }: { batchLimit: number }) {
     mode: "onChange",
   });
   useFormDraft(form);
+  useEffect(() => {
+    void loadResultView();
+  }, []);
 
   const mutation = useMutation({
     mutationFn: send,

@@ -15,6 +15,11 @@ describe("explaining a result", () => {
     expect(failed?.meaning).toMatch(/already in FromUserId's friend list/);
   });
 
+  it("reads 660700015 as the target's own registration when it is a SubCode", () => {
+    const result = decode(["a", "b"], { Code: 0, Message: "", RequestId: "1", ErrorList: [{ UserId: "b", SubCode: 660700015 }] });
+    expect(explainTarget(result.targets[1]!, result).meaning).toMatch(/^This target user is not registered/);
+  });
+
   it("points a target of a rejected call at the call's Code, retryable for a rate limit", () => {
     const result = decode(["a"], { Code: 660300005, Message: "", RequestId: "1", ErrorList: [] });
     const [row] = result.targets.map((target) => explainTarget(target, result));

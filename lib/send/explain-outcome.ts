@@ -15,7 +15,8 @@ export function explainTarget(target: TargetOutcome, result: DecodedSendResult):
   if (target.outcome === "sent") return SENT;
   if (target.subCode !== undefined) {
     const entry = describeCode(target.subCode);
-    return { label: "Failed", code: target.subCode, meaning: entry.meaning, action: entry.action, retryable: entry.retryable };
+    const meaning = entry.asSubCode ?? entry.meaning;
+    return { label: "Failed", code: target.subCode, meaning, action: entry.action, retryable: entry.retryable };
   }
   const call = describeCode(result.code);
   const meaning =

@@ -23,6 +23,8 @@ export type CodeEntry = {
   action: string;
   /** True when the same request, sent again later or re-signed, may succeed. */
   retryable: boolean;
+  /** The meaning when the code comes as a per-user SubCode, where it differs from the Code's. */
+  asSubCode?: string;
 };
 
 type Row = [code: number, meaning: string, action: string, retryable?: boolean];
@@ -188,7 +190,13 @@ const ENTRIES: CodeEntry[] = [
   ]),
 ];
 
-export const CODE_CATALOG: ReadonlyMap<number, CodeEntry> = new Map(ENTRIES.map((entry) => [entry.code, entry]));
+const SUBCODE_MEANINGS: Record<number, string> = {
+  660700015: "This target user is not registered: they never logged in and were not created with UserRegister.",
+};
+
+export const CODE_CATALOG: ReadonlyMap<number, CodeEntry> = new Map(
+  ENTRIES.map((entry) => [entry.code, { ...entry, asSubCode: SUBCODE_MEANINGS[entry.code] }]),
+);
 
 export function describeCode(code: number): CodeEntry {
   return (

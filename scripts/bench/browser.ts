@@ -1,0 +1,43 @@
+import { existsSync } from "node:fs";
+import { chromium, type Browser, type Page } from "@playwright/test";
+import { DRAFT_STORAGE_KEY } from "../../lib/send/draft";
+import { BENCH_BASE } from "./server";
+
+export function launchChromium(): Promise<Browser> {
+  const executablePath = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+  return chromium.launch({
+    executablePath,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  });
+}
+
+/** A draft the send form restores on load, so a large form is filled without thousands of clicks. */
+export function draftWith({ targets, attributes }: { targets: number; attributes: number }) {
+  return {
+    fromUserId: "agent_amy",
+    friendInfos: Array.from({ length: targets }, (_, index) => ({
+      userId: `fan_${String(index + 1).padStart(4, "0")}`,
+      wording: `Hello number ${index + 1}`,
+      friendAlias: `Fan ${index + 1}`,
+      createTime: "",
+      updateTime: "",
+      attributes: Array.from({ length: attributes }, (_, key) => ({ key: `k${key}`, value: "v".repeat(100) })),
+    })),
+  };
+}
+
+/** Stores the draft before the page's own scripts run, then opens the send page once. */
+export async function openWithDraft(page: Page, draft: ReturnType<typeof draftWith>): Promise<void> {
+  // tsx compiles the functions passed to page.evaluate with esbuild's `__name` helper.
+  await page.addInitScript("window.__name = (fn) => fn;");
+  await page.addInitScript(
+    ([key, value]) => {
+      if (!sessionStorage.getItem("bench-draft-set")) {
+        localStorage.setItem(key, value);
+        sessionStorage.setItem("bench-draft-set", "1");
+      }
+    },
+    [DRAFT_STORAGE_KEY, JSON.stringify(draft)] as const,
+  );
+  await page.goto(`${BENCH_BASE}/`);
+}

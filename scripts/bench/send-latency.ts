@@ -1,0 +1,68 @@
+import { signQuery } from "../../lib/zim/signature";
+import { draftWith, launchChromium, openWithDraft } from "./browser";
+import { BENCH_BASE, controlSimulator } from "./server";
+
+const RUNS = 30;
+const TARGETS = 20;
+const SIM_APP_ID = 1234567890;
+const SIM_SECRET = process.env.ZIM_SIM_SERVER_SECRET ?? "0123456789abcdef0123456789abcdef";
+
+/** Click on Send until the 20-row result table shows a new RequestId, measured in the page. */
+export async function measureSendThroughApp(): Promise<number[]> {
+  await controlSimulator("config", { rateLimitPerSecond: 10_000 });
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage();
+    await openWithDraft(page, draftWith({ targets: TARGETS, attributes: 2 }));
+    await page.getByRole("group", { name: `Target ${TARGETS}`, exact: true }).waitFor();
+    const timings: number[] = [];
+    for (let run = 0; run < RUNS + 2; run++) {
+      const elapsed = await page.evaluate((expectedRows) => {
+        const previous = document.querySelector('[aria-label="RequestId"]')?.textContent ?? "";
+        const button = [...document.querySelectorAll("button")].find((element) => element.textContent === "Send friend requests");
+        return new Promise<number>((resolve) => {
+          const start = performance.now();
+          const done = () => {
+            const requestId = document.querySelector('[aria-label="RequestId"]')?.textContent ?? "";
+            const rows = document.querySelectorAll("table tbody tr").length;
+            if (requestId !== previous && rows === expectedRows) {
+              observer.disconnect();
+              requestAnimationFrame(() => resolve(performance.now() - start));
+            }
+          };
+          const observer = new MutationObserver(done);
+          observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+          button?.click();
+        });
+      }, TARGETS);
+      if (run >= 2) timings.push(elapsed);
+    }
+    return timings;
+  } finally {
+    await browser.close();
+  }
+}
+
+/** The same call made straight to the simulator from Node: the floor the app adds to. */
+export async function measureSendDirect(): Promise<number[]> {
+  const body = JSON.stringify({
+    FromUserId: "agent_amy",
+    FriendInfos: draftWith({ targets: TARGETS, attributes: 2 }).friendInfos.map((target) => ({
+      UserId: target.userId,
+      Wording: target.wording,
+      FriendAlias: target.friendAlias,
+      Attributes: target.attributes.map(({ key, value }) => ({ Key: key, Value: value })),
+    })),
+  });
+  const timings: number[] = [];
+  for (let run = 0; run < RUNS + 2; run++) {
+    const url = new URL(`${BENCH_BASE}/sim/`);
+    url.searchParams.set("Action", "SendFriendApplication");
+    for (const [name, value] of Object.entries(signQuery({ appId: SIM_APP_ID, serverSecret: SIM_SECRET }))) url.searchParams.set(name, value);
+    const start = performance.now();
+    const answer = await (await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body })).json();
+    if (answer.Code !== 0) throw new Error(`direct call answered ${answer.Code}`);
+    if (run >= 2) timings.push(performance.now() - start);
+  }
+  return timings;
+}

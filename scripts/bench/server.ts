@@ -1,0 +1,36 @@
+import { spawn, type ChildProcess } from "node:child_process";
+
+export const BENCH_PORT = 3200;
+export const BENCH_BASE = `http://127.0.0.1:${BENCH_PORT}`;
+
+/** The built app in simulator mode with the batch limit raised to 50, as ZEGO support can. */
+export async function startServer(): Promise<ChildProcess> {
+  const server = spawn("npx", ["next", "start"], {
+    env: { ...process.env, PORT: String(BENCH_PORT), NEXT_TELEMETRY_DISABLED: "1", ZIM_BATCH_LIMIT: "50", ZEGO_APP_ID: "", ZEGO_SERVER_SECRET: "" },
+    stdio: ["ignore", "ignore", "inherit"],
+    detached: true,
+  });
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(`${BENCH_BASE}/api/health`)).ok) return server;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+  stopServer(server);
+  throw new Error("The app did not start within 30 s; run `npm run build` first.");
+}
+
+export function stopServer(server: ChildProcess): void {
+  if (server.pid) process.kill(-server.pid, "SIGTERM");
+}
+
+export async function controlSimulator(command: string, body: unknown): Promise<void> {
+  const response = await fetch(`${BENCH_BASE}/sim/control/${command}`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`simulator ${command}: HTTP ${response.status}`);
+}
