@@ -12,5 +12,7 @@ export default defineConfig({
   test: {
     include: ["lib/**/*.test.ts", "components/**/*.test.ts", "app/**/*.test.ts"],
     environment: "node",
+    reporters: ["default", "json"],
+    outputFile: { json: "reports/unit.json" },
   },
 });
