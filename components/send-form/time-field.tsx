@@ -1,10 +1,8 @@
 "use client";
 
-import { useFormContext, useWatch } from "react-hook-form";
-import type { SendFormValues } from "@/lib/zim/send-schema";
 import { FieldMessages } from "@/components/ui/field-messages";
 import { fieldId } from "./field-id";
-import { useFieldError } from "./use-field-error";
+import { useFieldBinding } from "./use-field-binding";
 
 type TimePath = `friendInfos.${number}.createTime` | `friendInfos.${number}.updateTime`;
 
@@ -26,27 +24,22 @@ function fromLocalInput(local: string): string {
 
 /** A millisecond field with a local-time picker beside it; empty or 0 means "server time". */
 export function TimeField({ name, label }: { name: TimePath; label: string }) {
-  const { register, control, setValue } = useFormContext<SendFormValues>();
-  const value = useWatch({ control, name }) ?? "";
-  const error = useFieldError(name);
-  const inputId = fieldId(name);
-  const messagesId = fieldId(name, "messages");
+  const { value, error, inputId, messagesId, inputProps, setValue } = useFieldBinding(name);
+  const hintId = fieldId(name, "hint");
   return (
     <div>
       <label htmlFor={inputId} className="text-sm font-medium">
         {label}
       </label>
-      <span id={fieldId(name, "hint")} className="ml-1 text-xs text-slate-500">
+      <span id={hintId} className="ml-1 text-xs text-slate-500">
         Unix ms; empty or 0 = server time
       </span>
       <div className="mt-1 flex gap-2">
         <input
-          id={inputId}
-          {...register(name)}
+          {...inputProps}
           inputMode="numeric"
           placeholder="server time"
-          aria-invalid={error ? true : undefined}
-          aria-describedby={`${fieldId(name, "hint")} ${messagesId}`}
+          aria-describedby={`${hintId} ${messagesId}`}
           className="w-40 rounded border border-slate-300 px-2 py-1 font-mono text-sm aria-invalid:border-red-500"
         />
         <input
@@ -54,7 +47,7 @@ export function TimeField({ name, label }: { name: TimePath; label: string }) {
           step={1}
           aria-label={`${label} in local time`}
           value={toLocalInput(value)}
-          onChange={(event) => setValue(name, fromLocalInput(event.target.value), { shouldDirty: true, shouldValidate: true })}
+          onChange={(event) => setValue(fromLocalInput(event.target.value))}
           className="rounded border border-slate-300 px-2 py-1 text-sm"
         />
       </div>

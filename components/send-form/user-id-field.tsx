@@ -1,22 +1,15 @@
 "use client";
 
-import { useFormContext, useWatch } from "react-hook-form";
 import { USER_ID_MAX_BYTES } from "@/lib/zim/limits";
-import type { SendFormValues } from "@/lib/zim/send-schema";
 import { utf8Bytes } from "@/lib/zim/text-length";
 import { userIdWarnings } from "@/lib/zim/user-id";
 import { FieldMessages } from "@/components/ui/field-messages";
-import { fieldId } from "./field-id";
 import { LengthCounter } from "./length-counter";
-import { useFieldError } from "./use-field-error";
+import { useFieldBinding } from "./use-field-binding";
 
 /** ZIM counts user IDs in UTF-8 bytes (32 at most). */
 export function UserIdField({ name, label }: { name: "fromUserId" | `friendInfos.${number}.userId`; label: string }) {
-  const { register, control } = useFormContext<SendFormValues>();
-  const value = useWatch({ control, name }) ?? "";
-  const error = useFieldError(name);
-  const inputId = fieldId(name);
-  const messagesId = fieldId(name, "messages");
+  const { value, error, inputId, messagesId, inputProps } = useFieldBinding(name);
   return (
     <div>
       <div className="flex items-baseline justify-between gap-2">
@@ -26,12 +19,9 @@ export function UserIdField({ name, label }: { name: "fromUserId" | `friendInfos
         <LengthCounter label={`${label} length`} used={utf8Bytes(value)} limit={USER_ID_MAX_BYTES} unit="bytes" />
       </div>
       <input
-        id={inputId}
-        {...register(name)}
+        {...inputProps}
         autoComplete="off"
         spellCheck={false}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={messagesId}
         className="mt-1 w-full rounded border border-slate-300 px-2 py-1 font-mono text-sm aria-invalid:border-red-500"
       />
       <FieldMessages id={messagesId} error={error} warnings={userIdWarnings(value)} />

@@ -1,18 +1,7 @@
-import { attributesOf, checkAttributes, checkTexts, checkTimes, combineBatchCode, isRecord, textOf, timeOrNow } from "../checks";
-import { addFriendEntry, applicationKey, friendCount, hasFriend, type SimState } from "../state";
-import { checkFriendBatch, identityChecks, type ErrorItem } from "./friend-batch";
+import { attributesOf, textOf, timeOrNow } from "../checks";
+import { addFriendEntry, applicationKey, hasFriend, type SimState } from "../state";
+import { runFriendBatch } from "./friend-batch";
 import type { Operation } from "./types";
-
-function checkTarget(state: SimState, fromUserId: string, userId: string, target: Record<string, unknown>, now: number) {
-  return (
-    checkTexts(target, ["Wording", "FriendAlias"]) ??
-    checkAttributes(target.Attributes) ??
-    checkTimes(target, ["FriendTime"], now) ??
-    (state.users.has(userId) ? undefined : 660700015) ??
-    (hasFriend(state, fromUserId, userId) ? 660800027 : undefined) ??
-    (friendCount(state, fromUserId) >= state.config.friendCap ? 660800028 : undefined)
-  );
-}
 
 /** AddFriends makes the friendship two-way at once and clears pending applications (7.6). */
 function befriend(state: SimState, fromUserId: string, userId: string, target: Record<string, unknown>, now: number) {
@@ -34,23 +23,5 @@ function befriend(state: SimState, fromUserId: string, userId: string, target: R
 export const addFriends: Operation = {
   method: "POST",
   emptyLists: { ErrorList: [] },
-  run: ({ state, body, now }) => {
-    const batch = checkFriendBatch(state, body, {});
-    if ("code" in batch) return { Code: batch.code, ErrorList: [] };
-    const { fromUserId, targets } = batch;
-    const errorList: ErrorItem[] = [];
-    let succeeded = 0;
-    identityChecks(fromUserId, targets).forEach(({ userId, code }, index) => {
-      const target = targets[index];
-      const subCode = code ?? checkTarget(state, fromUserId, userId, isRecord(target) ? target : {}, now);
-      if (subCode !== undefined) {
-        errorList.push({ UserId: userId, SubCode: subCode });
-        return;
-      }
-      befriend(state, fromUserId, userId, target as Record<string, unknown>, now);
-      succeeded++;
-    });
-    const Code = combineBatchCode({ succeeded, subCodes: errorList.map((item) => item.SubCode), allUnregisteredCode: 660800025 });
-    return { Code, ErrorList: errorList };
-  },
+  run: (context) => runFriendBatch(context, { timeFields: ["FriendTime"], apply: befriend }),
 };

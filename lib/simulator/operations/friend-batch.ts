@@ -1,6 +1,16 @@
 import { USER_LIST_HARD_LIMIT } from "@/lib/zim/limits";
-import { checkFromUserId, checkUserId, isRecord, repeatedIndexes } from "../checks";
-import type { SimState } from "../state";
+import {
+  checkAttributes,
+  checkFromUserId,
+  checkTexts,
+  checkTimes,
+  checkUserId,
+  combineBatchCode,
+  isRecord,
+  repeatedIndexes,
+} from "../checks";
+import { friendCount, hasFriend, type SimState } from "../state";
+import type { OperationContext, OperationResult } from "./types";
 
 export type ErrorItem = { UserId: string; SubCode: number };
 
@@ -34,4 +44,55 @@ export function identityChecks(fromUserId: string, targets: readonly unknown[]) 
     if (repeated.has(index)) return { userId: userId as string, code: 660800022 };
     return { userId: userId as string, code: undefined };
   });
+}
+
+/** Steps 5-14 of zim-api.md 7.3, after the identity checks; the first failure wins. */
+function checkTarget(state: SimState, fromUserId: string, userId: string, target: Record<string, unknown>, now: number, timeFields: readonly string[]) {
+  return (
+    checkTexts(target, ["Wording", "FriendAlias"]) ??
+    checkAttributes(target.Attributes) ??
+    checkTimes(target, timeFields, now) ??
+    (state.users.has(userId) ? undefined : 660700015) ??
+    (hasFriend(state, fromUserId, userId) ? 660800027 : undefined) ??
+    (friendCount(state, fromUserId) >= state.config.friendCap ? 660800028 : undefined)
+  );
+}
+
+type TargetStep = (state: SimState, fromUserId: string, userId: string, target: Record<string, unknown>, now: number) => void;
+
+/**
+ * The batch loop of SendFriendApplication and AddFriends: request checks, then per target the
+ * identity checks, the operation's own checks (first failure wins) and its effect; Code by 7.3.11.
+ */
+export function runFriendBatch(
+  { state, body, now }: OperationContext,
+  {
+    hardLimitCode,
+    timeFields,
+    apply,
+  }: {
+    hardLimitCode?: number;
+    /** CreateTime/UpdateTime for an application, FriendTime for a direct add. */
+    timeFields: readonly string[];
+    apply: TargetStep;
+  },
+): OperationResult {
+  const batch = checkFriendBatch(state, body, { hardLimitCode });
+  if ("code" in batch) return { Code: batch.code, ErrorList: [] };
+  const { fromUserId, targets } = batch;
+  const errorList: ErrorItem[] = [];
+  let succeeded = 0;
+  identityChecks(fromUserId, targets).forEach(({ userId, code }, index) => {
+    const target = targets[index];
+    const fields = isRecord(target) ? target : {};
+    const subCode = code ?? checkTarget(state, fromUserId, userId, fields, now, timeFields);
+    if (subCode !== undefined) {
+      errorList.push({ UserId: userId, SubCode: subCode });
+      return;
+    }
+    apply(state, fromUserId, userId, fields, now);
+    succeeded++;
+  });
+  const Code = combineBatchCode({ succeeded, subCodes: errorList.map((item) => item.SubCode), allUnregisteredCode: 660800025 });
+  return { Code, ErrorList: errorList };
 }

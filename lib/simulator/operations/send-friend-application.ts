@@ -1,30 +1,8 @@
 import { APPLICATION_TTL_MS } from "@/lib/zim/limits";
-import {
-  attributesOf,
-  checkAttributes,
-  checkTexts,
-  checkTimes,
-  combineBatchCode,
-  isRecord,
-  textOf,
-  timeOrNow,
-} from "../checks";
-import { addFriendEntry, applicationKey, friendCount, hasFriend, pendingApplication, type SimState } from "../state";
-import { checkFriendBatch, identityChecks, type ErrorItem } from "./friend-batch";
+import { attributesOf, textOf, timeOrNow } from "../checks";
+import { addFriendEntry, applicationKey, hasFriend, pendingApplication, type SimState } from "../state";
+import { runFriendBatch } from "./friend-batch";
 import type { Operation } from "./types";
-
-const TIME_FIELDS = ["CreateTime", "UpdateTime"] as const;
-
-function checkTarget(state: SimState, fromUserId: string, userId: string, target: Record<string, unknown>, now: number) {
-  return (
-    checkTexts(target, ["Wording", "FriendAlias"]) ??
-    checkAttributes(target.Attributes) ??
-    checkTimes(target, TIME_FIELDS, now) ??
-    (state.users.has(userId) ? undefined : 660700015) ??
-    (hasFriend(state, fromUserId, userId) ? 660800027 : undefined) ??
-    (friendCount(state, fromUserId) >= state.config.friendCap ? 660800028 : undefined)
-  );
-}
 
 /** Rules 7.3.9 and 7.3.10: auto-accept for a one-way friend, else create or refresh the application. */
 function deliver(state: SimState, fromUserId: string, userId: string, target: Record<string, unknown>, now: number) {
@@ -53,23 +31,5 @@ function deliver(state: SimState, fromUserId: string, userId: string, target: Re
 export const sendFriendApplication: Operation = {
   method: "POST",
   emptyLists: { ErrorList: [] },
-  run: ({ state, body, now }) => {
-    const batch = checkFriendBatch(state, body, { hardLimitCode: 660000011 });
-    if ("code" in batch) return { Code: batch.code, ErrorList: [] };
-    const { fromUserId, targets } = batch;
-    const errorList: ErrorItem[] = [];
-    let succeeded = 0;
-    identityChecks(fromUserId, targets).forEach(({ userId, code }, index) => {
-      const target = targets[index];
-      const subCode = code ?? checkTarget(state, fromUserId, userId, isRecord(target) ? target : {}, now);
-      if (subCode !== undefined) {
-        errorList.push({ UserId: userId, SubCode: subCode });
-        return;
-      }
-      deliver(state, fromUserId, userId, target as Record<string, unknown>, now);
-      succeeded++;
-    });
-    const Code = combineBatchCode({ succeeded, subCodes: errorList.map((item) => item.SubCode), allUnregisteredCode: 660800025 });
-    return { Code, ErrorList: errorList };
-  },
+  run: (context) => runFriendBatch(context, { hardLimitCode: 660000011, timeFields: ["CreateTime", "UpdateTime"], apply: deliver }),
 };
