@@ -4,6 +4,8 @@ const nextConfig = {
   // a redirect from `/sim/` to `/sim` would turn every signed POST into two round trips.
   skipTrailingSlashRedirect: true,
   poweredByHeader: false,
+  // PGlite loads its WebAssembly and data files from its own package folder at run time.
+  serverExternalPackages: ["@electric-sql/pglite"],
   reactStrictMode: true,
 };
 

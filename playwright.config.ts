@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
-import { E2E_PORT, E2E_SERVER_ENV } from "./e2e/support/server-env";
+import { storageStatePath } from "./e2e/support/accounts";
+import { E2E_DATA_DIR, E2E_PORT, E2E_SERVER_ENV } from "./e2e/support/server-env";
 
 /** Debian's Chromium, or a path in CHROMIUM_PATH: the browser is never downloaded. */
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
@@ -30,9 +31,18 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  projects: [
+    // First run, sign-in and the saved sessions every other test starts from.
+    { name: "setup", testMatch: /auth\.setup\.ts/, use: { ...devices["Desktop Chrome"] } },
+    {
+      name: "chromium",
+      dependencies: ["setup"],
+      use: { ...devices["Desktop Chrome"], storageState: storageStatePath("operator") },
+    },
+  ],
   webServer: {
-    command: "npx next start",
+    // A fresh embedded database each run (with E2E_DATABASE_URL, .ci/run recreates the PostgreSQL one).
+    command: `rm -rf ${E2E_DATA_DIR} && npx next start`,
     url: `http://127.0.0.1:${E2E_PORT}/api/health`,
     env: E2E_SERVER_ENV,
     reuseExistingServer: false,

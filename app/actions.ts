@@ -2,11 +2,34 @@
 
 import { defineAction } from "@/lib/actions/define-action";
 import { getServerConfig } from "@/lib/config/env";
-import { sendFriendApplication } from "@/lib/send/send-friend-application";
-import { createSendSchema } from "@/lib/zim/send-schema";
+import { checkEnvironmentAccess, sendAndRecord } from "@/lib/send/send-friend-application";
+import { createSendRequestSchema, retryRequestSchema } from "@/lib/send/send-request-schema";
+import { planRetry } from "@/lib/sends/retry-plan";
+import { getSend } from "@/lib/sends/store";
 
 export const sendFriendApplicationAction = defineAction({
   name: "sendFriendApplication",
-  schema: () => createSendSchema({ batchLimit: getServerConfig().batchLimit }),
-  handler: (values) => sendFriendApplication(values),
+  role: "operator",
+  schema: () => createSendRequestSchema({ batchLimit: getServerConfig().batchLimit }),
+  handler: async ({ form, environmentId, submissionId, confirmation }, caller) => {
+    const environment = checkEnvironmentAccess({ environmentId, caller, fromUserId: form.fromUserId, confirmation });
+    if ("status" in environment) return environment;
+    return sendAndRecord({ values: form, environment, caller, submissionId });
+  },
+});
+
+export const retryFailedTargetsAction = defineAction({
+  name: "retryFailedTargets",
+  role: "operator",
+  schema: () => retryRequestSchema,
+  handler: async ({ sendId, submissionId, confirmation }, caller) => {
+    const original = await getSend(sendId);
+    if (!original) return { status: "failed" as const, message: "No such send." };
+    const environment = checkEnvironmentAccess({ environmentId: original.environmentId, caller, fromUserId: original.fromUserId, confirmation });
+    if ("status" in environment) return environment;
+    const { retry } = planRetry(original);
+    if (retry.length === 0) return { status: "failed" as const, message: "No failed target of this send can succeed by sending again." };
+    const values = { ...original.input, friendInfos: retry };
+    return sendAndRecord({ values, environment, caller, submissionId, retryOf: original.id });
+  },
 });

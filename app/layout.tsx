@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { connection } from "next/server";
-import { BackendBanner } from "@/components/layout/backend-banner";
+import { EnvironmentBanner } from "@/components/layout/environment-banner";
+import { EnvironmentProvider } from "@/components/layout/environment-context";
+import { SiteHeader } from "@/components/layout/site-header";
 import { Providers } from "@/components/providers";
+import { getCaller } from "@/lib/auth/caller";
 import { getPublicConfig } from "@/lib/config/public-config";
 import "./globals.css";
 
@@ -14,18 +17,17 @@ export const metadata: Metadata = {
 export default async function RootLayout({ children }: { children: ReactNode }) {
   // The banner reflects the running server's env, not the env at build time.
   await connection();
+  const caller = await getCaller();
   return (
     <html lang="en">
       <body className="min-h-screen">
-        <BackendBanner config={getPublicConfig()} />
-        <header className="border-b border-slate-200 bg-white">
-          <div className="mx-auto max-w-6xl px-4 py-3">
-            <p className="text-lg font-semibold">ZIM Friend Console</p>
-          </div>
-        </header>
-        <Providers>
-          <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>
-        </Providers>
+        <EnvironmentProvider environments={getPublicConfig().environments}>
+          {caller && <EnvironmentBanner />}
+          <SiteHeader caller={caller} />
+          <Providers>
+            <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>
+          </Providers>
+        </EnvironmentProvider>
       </body>
     </html>
   );

@@ -1,15 +1,22 @@
-// Prints one "suite: N passed, N failed" line per runner, from the JSON reports npm test wrote.
+// Prints "label: N passed, N failed" for each report named on the command line:
+// `unit` reads Vitest's JSON report, any other label the Playwright JSON report.
 import { existsSync, readFileSync } from "node:fs";
 
 const read = (path) => (existsSync(path) ? JSON.parse(readFileSync(path, "utf8")) : undefined);
 
-const unit = read("reports/unit.json");
-if (unit) console.log(`unit: ${unit.numPassedTests} passed, ${unit.numFailedTests} failed`);
-
-const e2e = read("reports/e2e.json");
-if (e2e) console.log(`e2e: ${e2e.stats.expected} passed, ${e2e.stats.unexpected} failed`);
-
-if (!unit || !e2e) {
-  console.error("A test report is missing: did npm test run both suites?");
+let missing = false;
+for (const label of process.argv.slice(2)) {
+  if (label === "unit") {
+    const unit = read("reports/unit.json");
+    if (unit) console.log(`unit: ${unit.numPassedTests} passed, ${unit.numFailedTests} failed`);
+    else missing = true;
+  } else {
+    const e2e = read("reports/e2e.json");
+    if (e2e) console.log(`${label}: ${e2e.stats.expected} passed, ${e2e.stats.unexpected} failed`);
+    else missing = true;
+  }
+}
+if (missing) {
+  console.error("A test report is missing: did the suite run?");
   process.exit(1);
 }

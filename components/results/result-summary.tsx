@@ -9,7 +9,7 @@ const KIND_STYLE = {
   rejected: "border-red-300 bg-red-50",
 } as const;
 
-export function ResultSummary({ answered, roundTripMs }: { answered: SendAnswered; roundTripMs: number }) {
+export function ResultSummary({ answered, roundTripMs }: { answered: SendAnswered; roundTripMs?: number }) {
   const { result, call } = answered;
   return (
     <div className={`rounded-lg border p-4 ${KIND_STYLE[result.kind]}`}>
@@ -43,13 +43,14 @@ export function ResultSummary({ answered, roundTripMs }: { answered: SendAnswere
         <div>
           <dt className="text-slate-600">Latency</dt>
           <dd className="tabular-nums">
-            {call.latencyMs} ms ZIM · {roundTripMs} ms total
+            {call.latencyMs} ms ZIM{roundTripMs === undefined ? "" : ` · ${roundTripMs} ms total`}
           </dd>
         </div>
         <div>
-          <dt className="text-slate-600">Backend</dt>
+          <dt className="text-slate-600">Environment</dt>
           <dd>
-            {answered.backend.mode === "simulator" ? "Simulator" : "ZEGO"} · AppId {answered.backend.appId}
+            {answered.environment.name} · AppId {answered.environment.appId}
+            {answered.environment.production && <strong className="ml-1 text-red-700">production</strong>}
           </dd>
         </div>
       </dl>

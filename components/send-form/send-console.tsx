@@ -3,14 +3,18 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import dynamic from "next/dynamic";
-import { useEffect, useMemo } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { FormProvider, useForm, type FieldPath } from "react-hook-form";
 import { sendFriendApplicationAction } from "@/app/actions";
 import { DRAFT_STORAGE_KEY } from "@/lib/send/draft";
+import type { SendOutcome } from "@/lib/send/send-outcome";
 import { createSendSchema, emptySendForm, type SendFormValues } from "@/lib/zim/send-schema";
+import { useEnvironment } from "@/components/layout/environment-context";
 import { Button } from "@/components/ui/button";
-import { TargetsList } from "./targets-list";
 import { InvalidFormNotice } from "./invalid-form-notice";
+import { ProductionConfirmation } from "./production-confirmation";
+import { ReasonField } from "./reason-field";
+import { TargetsList } from "./targets-list";
 import { useFormDraft } from "./use-form-draft";
 import { UserIdField } from "./user-id-field";
 
@@ -22,13 +26,15 @@ const ResultView = dynamic(loadResultView);
 /** Array-level errors live under `.root` in react-hook-form. */
 const ARRAY_PATH = /^friendInfos(\.\d+\.attributes)?$/;
 
-async function send(values: SendFormValues) {
+type SendInput = { form: SendFormValues; environmentId: string; submissionId: string; confirmation: string };
+
+async function send(input: SendInput) {
   const started = performance.now();
-  const outcome = await sendFriendApplicationAction(values);
+  const outcome = (await sendFriendApplicationAction(input)) as SendOutcome;
   return { outcome, roundTripMs: Math.round(performance.now() - started) };
 }
 
-export function SendConsole({ batchLimit }: { batchLimit: number }) {
+export function SendConsole({ batchLimit, canSendProduction }: { batchLimit: number; canSendProduction: boolean }) {
   const schema = useMemo(() => createSendSchema({ batchLimit }), [batchLimit]);
   const form = useForm({
     resolver: zodResolver(schema),
@@ -41,33 +47,61 @@ export function SendConsole({ batchLimit }: { batchLimit: number }) {
     void loadResultView();
   }, []);
 
+  const { selected: environment } = useEnvironment();
+  const [confirmation, setConfirmation] = useState("");
+  const [confirmationError, setConfirmationError] = useState<string>();
+  // One id per attempt, kept until it is answered: a double submit of the same attempt is sent once.
+  const submissionId = useRef("");
+
   const mutation = useMutation({
     mutationFn: send,
     onSuccess: ({ outcome }) => {
+      submissionId.current = "";
       if (outcome.status !== "invalid") return;
       for (const issue of outcome.issues) {
-        const path = (ARRAY_PATH.test(issue.path) ? `${issue.path}.root` : issue.path) as FieldPath<SendFormValues>;
-        form.setError(path, { type: "server", message: issue.message });
+        if (issue.path === "confirmation") setConfirmationError(issue.message);
+        if (!issue.path.startsWith("form.")) continue;
+        const path = issue.path.slice("form.".length);
+        form.setError((ARRAY_PATH.test(path) ? `${path}.root` : path) as FieldPath<SendFormValues>, { type: "server", message: issue.message });
       }
     },
   });
 
+  const blockedByRole = environment.production && !canSendProduction;
+
+  function submit(values: SendFormValues) {
+    setConfirmationError(undefined);
+    submissionId.current ||= crypto.randomUUID();
+    mutation.mutate({ form: values, environmentId: environment.id, submissionId: submissionId.current, confirmation });
+  }
+
   function clear() {
     window.localStorage.removeItem(DRAFT_STORAGE_KEY);
     form.reset(emptySendForm());
+    setConfirmation("");
     mutation.reset();
   }
 
   return (
     <div className="space-y-6">
       <FormProvider {...form}>
-        <form onSubmit={form.handleSubmit((values) => mutation.mutate(values))} noValidate aria-label="SendFriendApplication" className="space-y-4">
-          <div className="max-w-md">
+        <form onSubmit={(event) => form.handleSubmit(submit)(event)} noValidate aria-label="SendFriendApplication" className="space-y-4">
+          <div className="grid max-w-3xl gap-3 md:grid-cols-2">
             <UserIdField name="fromUserId" label="FromUserId" />
+            <ReasonField />
           </div>
           <TargetsList batchLimit={batchLimit} />
+          {environment.production && (
+            <ProductionConfirmation
+              environmentName={environment.name}
+              allowed={canSendProduction}
+              value={confirmation}
+              onChange={setConfirmation}
+              error={confirmationError}
+            />
+          )}
           <div className="flex items-center gap-3 border-t border-slate-200 pt-4">
-            <Button type="submit" variant="primary" disabled={mutation.isPending}>
+            <Button type="submit" variant="primary" disabled={mutation.isPending || blockedByRole}>
               {mutation.isPending ? "Sending…" : "Send friend requests"}
             </Button>
             <Button variant="danger" onClick={clear}>
@@ -82,7 +116,9 @@ export function SendConsole({ batchLimit }: { batchLimit: number }) {
           The console could not reach its own server. Nothing you typed is lost; try again.
         </p>
       )}
-      {mutation.data && <ResultView outcome={mutation.data.outcome} roundTripMs={mutation.data.roundTripMs} />}
+      {mutation.data && mutation.variables && (
+        <ResultView outcome={mutation.data.outcome} roundTripMs={mutation.data.roundTripMs} input={mutation.variables.form} />
+      )}
     </div>
   );
 }

@@ -5,7 +5,7 @@ import type { SendFormValues } from "@/lib/zim/send-schema";
 import { fieldId } from "./field-id";
 import { useFieldError } from "./use-field-error";
 
-type TextPath = Extract<FieldPath<SendFormValues>, "fromUserId" | `friendInfos.${number}.${"userId" | "wording" | "friendAlias" | "createTime" | "updateTime"}`>;
+type TextPath = Extract<FieldPath<SendFormValues>, "fromUserId" | "reason" | `friendInfos.${number}.${"userId" | "wording" | "friendAlias" | "createTime" | "updateTime"}`>;
 
 /** What every text field of the form needs: its registration, live value, error and linked ids. */
 export function useFieldBinding(name: TextPath) {

@@ -1,15 +1,22 @@
 import "server-only";
 import { getServerConfig } from "./env";
 
-/** The part of the configuration the browser may see: never a secret. */
-export type PublicConfig = {
-  mode: "simulator" | "zego";
+/** What the browser may know of an environment: never its secret. */
+export type PublicEnvironment = {
+  id: string;
+  name: string;
+  kind: "simulator" | "zego";
   appId: number;
   baseUrl: string;
-  batchLimit: number;
+  production: boolean;
 };
 
+export type PublicConfig = { environments: PublicEnvironment[]; batchLimit: number };
+
 export function getPublicConfig(): PublicConfig {
-  const { backend, batchLimit } = getServerConfig();
-  return { mode: backend.mode, appId: backend.appId, baseUrl: backend.baseUrl, batchLimit };
+  const { environments, batchLimit } = getServerConfig();
+  return {
+    environments: environments.map(({ id, name, kind, appId, baseUrl, production }) => ({ id, name, kind, appId, baseUrl, production })),
+    batchLimit,
+  };
 }

@@ -1,30 +1,85 @@
 import "server-only";
-import { getServerConfig } from "@/lib/config/env";
+import type { DeniedResult, FailedResult, InvalidResult } from "@/lib/actions/action-result";
+import type { Caller } from "@/lib/auth/caller";
+import { hasRole } from "@/lib/auth/roles";
+import { findEnvironment, getServerConfig, type Environment } from "@/lib/config/env";
+import { completeSend, recordPendingSend } from "@/lib/sends/store";
 import { toSendFriendApplicationBody } from "@/lib/zim/build-body";
-import { callZim } from "@/lib/zim/client";
+import { executeZimCall, prepareZimCall } from "@/lib/zim/client";
 import { decodeSendResult } from "@/lib/zim/decode-send-result";
 import type { SendFormValues } from "@/lib/zim/send-schema";
 import { ZimTransportError } from "@/lib/zim/transport-error";
 import { sendFriendApplicationResponseSchema } from "@/lib/zim/wire";
-import type { SendAnswered, SendTransportFailed } from "./send-outcome";
+import type { SendAnswered, SendTransportFailed, SentTo } from "./send-outcome";
 
+type Refusal = InvalidResult | DeniedResult | FailedResult;
 
-export async function sendFriendApplication(values: SendFormValues): Promise<SendAnswered | SendTransportFailed> {
-  const { backend, timeoutMs } = getServerConfig();
-  const sentAt = new Date().toISOString();
+/** Production sends are for admins, and only after the FromUserId is typed again. */
+export function checkEnvironmentAccess({
+  environmentId,
+  caller,
+  fromUserId,
+  confirmation,
+}: {
+  environmentId: string;
+  caller: Caller;
+  fromUserId: string;
+  confirmation: string;
+}): Environment | Refusal {
+  const environment = findEnvironment(environmentId);
+  if (!environment) return { status: "invalid", issues: [{ path: "environmentId", message: `No environment "${environmentId}" is configured.` }] };
+  if (!environment.production) return environment;
+  if (!hasRole(caller.role, "admin")) return { status: "denied", message: `Only admins can send to the production environment ${environment.name}.` };
+  if (confirmation !== fromUserId) {
+    return { status: "invalid", issues: [{ path: "confirmation", message: "Type the FromUserId exactly to confirm a production send." }] };
+  }
+  return environment;
+}
+
+function sentTo({ id, name, appId, production }: Environment): SentTo {
+  return { id, name, appId, production };
+}
+
+/**
+ * Records the send, then signs and forwards it, then records what came back. A submission id
+ * already recorded is answered from the record, never sent again.
+ */
+export async function sendAndRecord({
+  values,
+  environment,
+  caller,
+  submissionId,
+  retryOf,
+}: {
+  values: SendFormValues;
+  environment: Environment;
+  caller: Caller;
+  submissionId: string;
+  retryOf?: string;
+}): Promise<SendAnswered | SendTransportFailed | FailedResult> {
+  const prepared = prepareZimCall({ backend: environment, action: "SendFriendApplication", method: "POST", params: toSendFriendApplicationBody(values) });
+  const { created, record } = await recordPendingSend({
+    submissionId,
+    caller,
+    environment,
+    values,
+    retryOf,
+    request: { method: prepared.method, url: prepared.redactedUrl, requestBody: prepared.requestBody },
+  });
+  if (!created) {
+    if (record.outcome && (record.outcome.status === "answered" || record.outcome.status === "transport-failed")) return record.outcome;
+    return { status: "failed", message: "This submission is already being sent; its result will appear in History." };
+  }
+  const base = { sendId: record.id, environment: sentTo(environment), sentAt: record.createdAt };
+  let outcome: SendAnswered | SendTransportFailed;
   try {
-    const { data, record } = await callZim({
-      backend,
-      action: "SendFriendApplication",
-      method: "POST",
-      params: toSendFriendApplicationBody(values),
-      schema: sendFriendApplicationResponseSchema,
-      timeoutMs,
-    });
+    const { data, record: call } = await executeZimCall(prepared, { schema: sendFriendApplicationResponseSchema, timeoutMs: getServerConfig().timeoutMs });
     const result = decodeSendResult({ requestedUserIds: values.friendInfos.map((target) => target.userId), response: data });
-    return { status: "answered", result, call: record, backend: { mode: backend.mode, appId: backend.appId }, sentAt };
+    outcome = { status: "answered", result, call, ...base };
   } catch (error) {
     if (!(error instanceof ZimTransportError)) throw error;
-    return { status: "transport-failed", failure: error.failure, message: error.message, call: error.record };
+    outcome = { status: "transport-failed", failure: error.failure, message: error.message, call: error.record, ...base };
   }
+  await completeSend(record.id, outcome);
+  return outcome;
 }

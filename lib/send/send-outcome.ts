@@ -1,22 +1,29 @@
-import type { FailedResult, InvalidResult } from "@/lib/actions/action-result";
+import type { DeniedResult, FailedResult, InvalidResult } from "@/lib/actions/action-result";
 import type { DecodedSendResult } from "@/lib/zim/decode-send-result";
 import type { CallRecord, TransportFailure } from "@/lib/zim/transport-error";
+
+/** Where a send went, as the browser may see it (never the secret). */
+export type SentTo = { id: string; name: string; appId: number; production: boolean };
 
 /** ZIM answered with an envelope: the decoded per-user result, whatever its Code. */
 export type SendAnswered = {
   status: "answered";
+  sendId: string;
   result: DecodedSendResult;
   call: CallRecord;
-  backend: { mode: "simulator" | "zego"; appId: number };
+  environment: SentTo;
   sentAt: string;
 };
 
 /** No ZIM envelope came back: timeout, dropped connection, HTTP error, or a body that is not JSON. */
 export type SendTransportFailed = {
   status: "transport-failed";
+  sendId: string;
   failure: TransportFailure;
   message: string;
   call: CallRecord;
+  environment: SentTo;
+  sentAt: string;
 };
 
-export type SendOutcome = SendAnswered | SendTransportFailed | InvalidResult | FailedResult;
+export type SendOutcome = SendAnswered | SendTransportFailed | InvalidResult | FailedResult | DeniedResult;

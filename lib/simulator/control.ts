@@ -36,6 +36,7 @@ export const faultsSchema = z
     latencyMs: z.number().int().min(0).max(120_000).default(0),
     failure: z.enum(["http-500", "non-json", "drop"]).nullable().default(null),
     remaining: z.number().int().min(1).nullable().default(null),
+    targetSubCodes: z.record(z.string(), z.number().int().positive()).default({}),
   })
   .strict();
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { handleZimRequest } from "./handle-request";
 import { getSimulator } from "./instance";
-import type { Faults, SimState } from "./state";
+import { NO_FAULTS, type Faults, type SimState } from "./state";
 
 function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
@@ -13,7 +13,7 @@ function consumeFaults(state: SimState): Faults | undefined {
   if (faults.latencyMs === 0 && faults.failure === null) return undefined;
   if (faults.remaining !== null) {
     faults.remaining -= 1;
-    if (faults.remaining <= 0) state.faults = { latencyMs: 0, failure: null, remaining: null };
+    if (faults.remaining <= 0) state.faults = { ...NO_FAULTS };
   }
   return { ...faults };
 }

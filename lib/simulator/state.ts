@@ -42,6 +42,8 @@ export type Faults = {
   failure: FaultKind | null;
   /** How many more protocol calls the faults apply to; null means until cleared. */
   remaining: number | null;
+  /** Per-target SubCodes forced on SendFriendApplication, e.g. a busy shard for one user. */
+  targetSubCodes: Record<string, number>;
 };
 
 export type SimState = {
@@ -58,7 +60,7 @@ export type SimState = {
   requestSeq: number;
 };
 
-export const NO_FAULTS: Faults = { latencyMs: 0, failure: null, remaining: null };
+export const NO_FAULTS: Faults = { latencyMs: 0, failure: null, remaining: null, targetSubCodes: {} };
 
 export function defaultSimConfig({ appId, serverSecret, batchLimit = DEFAULT_BATCH_LIMIT }: {
   appId: number;

@@ -42,15 +42,28 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
   }
 }
 
-/**
- * The one way this app calls ZIM: signs a fresh query, sends with a timeout, validates the
- * envelope, and throws only ZimTransportError. The secret and Signature never enter a message
- * or the returned record.
- */
-export async function callZim<T>({ backend, action, method, params, schema, timeoutMs }: CallOptions<T>) {
+export type PreparedCall = {
+  method: "GET" | "POST";
+  /** The signed URL: leaves this module only inside `executeZimCall`. */
+  url: string;
+  /** The same URL with its Signature redacted, safe to store and show. */
+  redactedUrl: string;
+  requestBody: string | null;
+};
+
+/** Signs a fresh query and serializes the body once, so the audit record can be written first. */
+export function prepareZimCall({ backend, action, method, params }: Omit<CallOptions<unknown>, "schema" | "timeoutMs">): PreparedCall {
   const url = signedUrl(backend, action, method === "GET" ? params : {});
-  const requestBody = method === "POST" ? JSON.stringify(params) : null;
-  const record: CallRecord = { method, url: redactSignedUrl(url), requestBody, status: null, responseBody: null, latencyMs: 0 };
+  return { method, url, redactedUrl: redactSignedUrl(url), requestBody: method === "POST" ? JSON.stringify(params) : null };
+}
+
+/**
+ * Sends a prepared call with a timeout and validates the envelope; throws only
+ * ZimTransportError. The secret and Signature never enter a message or the returned record.
+ */
+export async function executeZimCall<T>(prepared: PreparedCall, { schema, timeoutMs }: { schema: z.ZodType<T>; timeoutMs: number }) {
+  const { method, url, requestBody } = prepared;
+  const record: CallRecord = { method, url: prepared.redactedUrl, requestBody, status: null, responseBody: null, latencyMs: 0 };
   const started = performance.now();
   const fail = (failure: ZimTransportError["failure"], message: string) =>
     new ZimTransportError(failure, message, { ...record, latencyMs: Math.round(performance.now() - started) });
@@ -86,4 +99,9 @@ export async function callZim<T>({ backend, action, method, params, schema, time
     throw fail("bad-envelope", "ZIM answered JSON that is not a ZIM result (no numeric Code).");
   }
   return { data: parsed.data, record: { ...record, latencyMs: Math.round(performance.now() - started) } };
+}
+
+/** Prepare and execute in one step, for calls that need no record in between. */
+export function callZim<T>(options: CallOptions<T>) {
+  return executeZimCall(prepareZimCall(options), options);
 }

@@ -5,7 +5,7 @@ import { createSendSchema, emptyFriendInfo, type FriendInfoValues, type SendForm
 const NOW = 1_700_000_000_000;
 
 function form(targets: Partial<FriendInfoValues>[], fromUserId = "agent_amy"): SendFormValues {
-  return { fromUserId, friendInfos: targets.map((target, index) => ({ ...emptyFriendInfo(`user_${index}`), ...target })) };
+  return { fromUserId, reason: "", friendInfos: targets.map((target, index) => ({ ...emptyFriendInfo(`user_${index}`), ...target })) };
 }
 
 /** The ZIM code each failing path would get, e.g. { "friendInfos.0.userId": 660000012 }. */

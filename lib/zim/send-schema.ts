@@ -13,6 +13,8 @@ import { ruleMessage } from "./rule-message";
 import { codePoints, utf8Bytes } from "./text-length";
 import { disallowedUserIdCharacters } from "./user-id";
 
+export const REASON_MAX_CHARS = 500;
+
 /**
  * The one schema for a SendFriendApplication call, used by the form (inline errors) and by the
  * server action (re-validation). Field names are camelCase; `toSendFriendApplicationBody` maps
@@ -108,6 +110,8 @@ export function createSendSchema({
   return z
     .object({
       fromUserId: userIdSchema,
+      /** Not sent to ZIM: the ticket or reason kept in the audit record. */
+      reason: z.string().max(REASON_MAX_CHARS, { message: `At most ${REASON_MAX_CHARS} characters` }),
       friendInfos: z.array(friendInfoSchema(now)).superRefine((targets, ctx) => {
         if (targets.length === 0) {
           ctx.addIssue({ code: "custom", message: ruleMessage("Add at least one target", 660000002) });
@@ -145,5 +149,5 @@ export function emptyFriendInfo(userId = ""): FriendInfoValues {
 }
 
 export function emptySendForm(): SendFormValues {
-  return { fromUserId: "", friendInfos: [emptyFriendInfo()] };
+  return { fromUserId: "", reason: "", friendInfos: [emptyFriendInfo()] };
 }

@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { chromium, type Browser, type Page } from "@playwright/test";
+import { chromium, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { DRAFT_STORAGE_KEY } from "../../lib/send/draft";
 import { BENCH_BASE } from "./server";
 
@@ -11,10 +11,26 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
+/** First-run setup on the fresh bench server: a signed-in admin context and its Cookie header. */
+export async function signedInContext(browser: Browser): Promise<{ context: BrowserContext; cookie: string }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${BENCH_BASE}/setup`);
+  await page.getByLabel("Name").fill("Bench Admin");
+  await page.getByLabel("Email").fill("bench@example.com");
+  await page.getByLabel("Password").fill("bench-password");
+  await page.getByRole("button", { name: "Create admin" }).click();
+  await page.getByLabel("Signed in as").waitFor();
+  await page.close();
+  const cookie = (await context.cookies(BENCH_BASE)).map(({ name, value }) => `${name}=${value}`).join("; ");
+  return { context, cookie };
+}
+
 /** A draft the send form restores on load, so a large form is filled without thousands of clicks. */
 export function draftWith({ targets, attributes }: { targets: number; attributes: number }) {
   return {
     fromUserId: "agent_amy",
+    reason: "",
     friendInfos: Array.from({ length: targets }, (_, index) => ({
       userId: `fan_${String(index + 1).padStart(4, "0")}`,
       wording: `Hello number ${index + 1}`,
@@ -27,7 +43,8 @@ export function draftWith({ targets, attributes }: { targets: number; attributes
 }
 
 /** Stores the draft before the page's own scripts run, then opens the send page once. */
-export async function openWithDraft(page: Page, draft: ReturnType<typeof draftWith>): Promise<void> {
+export async function openWithDraft(context: BrowserContext, draft: ReturnType<typeof draftWith>): Promise<Page> {
+  const page = await context.newPage();
   // tsx compiles the functions passed to page.evaluate with esbuild's `__name` helper.
   await page.addInitScript("window.__name = (fn) => fn;");
   await page.addInitScript(
@@ -40,4 +57,5 @@ export async function openWithDraft(page: Page, draft: ReturnType<typeof draftWi
     [DRAFT_STORAGE_KEY, JSON.stringify(draft)] as const,
   );
   await page.goto(`${BENCH_BASE}/`);
+  return page;
 }

@@ -10,8 +10,8 @@ async function gzipSize(source: string): Promise<number> {
  * Sums the gzip size of every script the built send page's HTML loads. `noModule` polyfills are
  * counted apart: browsers that run modules (all the console supports) never fetch them.
  */
-export async function measureFirstLoadJs(): Promise<{ scripts: number; gzipBytes: number; noModuleGzipBytes: number }> {
-  const html = await (await fetch(`${BENCH_BASE}/`)).text();
+export async function measureFirstLoadJs(cookie: string): Promise<{ scripts: number; gzipBytes: number; noModuleGzipBytes: number }> {
+  const html = await (await fetch(`${BENCH_BASE}/`, { headers: { cookie } })).text();
   const tags = [...new Set([...html.matchAll(/<script[^>]+src="[^"]+"[^>]*>/g)].map((match) => match[0]))];
   let gzipBytes = 0;
   let noModuleGzipBytes = 0;

@@ -1,4 +1,5 @@
-import { draftWith, launchChromium, openWithDraft } from "./browser";
+import type { BrowserContext } from "@playwright/test";
+import { draftWith, openWithDraft } from "./browser";
 
 const KEYSTROKES = 200;
 
@@ -6,11 +7,9 @@ const KEYSTROKES = 200;
  * With 50 targets x 5 attributes on the page, types into the last target's Wording and times each
  * keydown to the moment its counter's text changes (and to the next frame after that).
  */
-export async function measureKeystrokeLatency(): Promise<{ toCounter: number[]; toFrame: number[] }> {
-  const browser = await launchChromium();
+export async function measureKeystrokeLatency(context: BrowserContext): Promise<{ toCounter: number[]; toFrame: number[] }> {
+  const page = await openWithDraft(context, draftWith({ targets: 50, attributes: 5 }));
   try {
-    const page = await browser.newPage();
-    await openWithDraft(page, draftWith({ targets: 50, attributes: 5 }));
     const row = page.getByRole("group", { name: "Target 50", exact: true });
     const wording = row.getByLabel("Wording", { exact: true });
     await wording.waitFor();
@@ -39,6 +38,6 @@ export async function measureKeystrokeLatency(): Promise<{ toCounter: number[]; 
     await page.waitForTimeout(200);
     return await page.evaluate(() => (window as unknown as { __samples: { toCounter: number[]; toFrame: number[] } }).__samples);
   } finally {
-    await browser.close();
+    await page.close();
   }
 }

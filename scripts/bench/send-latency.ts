@@ -1,5 +1,6 @@
 import { signQuery } from "../../lib/zim/signature";
-import { draftWith, launchChromium, openWithDraft } from "./browser";
+import type { BrowserContext } from "@playwright/test";
+import { draftWith, openWithDraft } from "./browser";
 import { BENCH_BASE, controlSimulator } from "./server";
 
 const RUNS = 30;
@@ -8,12 +9,10 @@ const SIM_APP_ID = 1234567890;
 const SIM_SECRET = process.env.ZIM_SIM_SERVER_SECRET ?? "0123456789abcdef0123456789abcdef";
 
 /** Click on Send until the 20-row result table shows a new RequestId, measured in the page. */
-export async function measureSendThroughApp(): Promise<number[]> {
-  await controlSimulator("config", { rateLimitPerSecond: 10_000 });
-  const browser = await launchChromium();
+export async function measureSendThroughApp(context: BrowserContext, cookie: string): Promise<number[]> {
+  await controlSimulator("config", { rateLimitPerSecond: 10_000 }, cookie);
+  const page = await openWithDraft(context, draftWith({ targets: TARGETS, attributes: 2 }));
   try {
-    const page = await browser.newPage();
-    await openWithDraft(page, draftWith({ targets: TARGETS, attributes: 2 }));
     await page.getByRole("group", { name: `Target ${TARGETS}`, exact: true }).waitFor();
     const timings: number[] = [];
     for (let run = 0; run < RUNS + 2; run++) {
@@ -39,7 +38,7 @@ export async function measureSendThroughApp(): Promise<number[]> {
     }
     return timings;
   } finally {
-    await browser.close();
+    await page.close();
   }
 }
 

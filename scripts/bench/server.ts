@@ -1,12 +1,26 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 
 export const BENCH_PORT = 3200;
 export const BENCH_BASE = `http://127.0.0.1:${BENCH_PORT}`;
 
-/** The built app in simulator mode with the batch limit raised to 50, as ZEGO support can. */
+/** The built app in simulator mode, batch limit raised to 50 as ZEGO support can, on a fresh database. */
 export async function startServer(): Promise<ChildProcess> {
   const server = spawn("npx", ["next", "start"], {
-    env: { ...process.env, PORT: String(BENCH_PORT), NEXT_TELEMETRY_DISABLED: "1", ZIM_BATCH_LIMIT: "50", ZEGO_APP_ID: "", ZEGO_SERVER_SECRET: "" },
+    env: {
+      ...process.env,
+      PORT: String(BENCH_PORT),
+      NEXT_TELEMETRY_DISABLED: "1",
+      ZIM_BATCH_LIMIT: "50",
+      ZEGO_APP_ID: "",
+      ZEGO_SERVER_SECRET: "",
+      DATABASE_URL: "",
+      ZIM_ENVIRONMENTS: "",
+      ZIM_DATA_DIR: mkdtempSync(path.join(tmpdir(), "zim-bench-")),
+      BETTER_AUTH_URL: BENCH_BASE,
+    },
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,
   });
@@ -26,10 +40,10 @@ export function stopServer(server: ChildProcess): void {
   if (server.pid) process.kill(-server.pid, "SIGTERM");
 }
 
-export async function controlSimulator(command: string, body: unknown): Promise<void> {
+export async function controlSimulator(command: string, body: unknown, cookie: string): Promise<void> {
   const response = await fetch(`${BENCH_BASE}/sim/control/${command}`, {
     method: "POST",
-    headers: { "content-type": "application/json" },
+    headers: { "content-type": "application/json", cookie },
     body: JSON.stringify(body),
   });
   if (!response.ok) throw new Error(`simulator ${command}: HTTP ${response.status}`);

@@ -85,7 +85,7 @@ export function runFriendBatch(
   identityChecks(fromUserId, targets).forEach(({ userId, code }, index) => {
     const target = targets[index];
     const fields = isRecord(target) ? target : {};
-    const subCode = code ?? checkTarget(state, fromUserId, userId, fields, now, timeFields);
+    const subCode = code ?? state.faults.targetSubCodes[userId] ?? checkTarget(state, fromUserId, userId, fields, now, timeFields);
     if (subCode !== undefined) {
       errorList.push({ UserId: userId, SubCode: subCode });
       return;

@@ -1,0 +1,58 @@
+import Link from "next/link";
+import { HistoryFilters } from "@/components/history/history-filters";
+import { HistoryTable } from "@/components/history/history-table";
+import { requirePageCaller } from "@/lib/auth/page-guard";
+import { parseHistoryQuery } from "@/lib/sends/history-query";
+import { listSends, PAGE_SIZE } from "@/lib/sends/store";
+
+export default async function HistoryPage({ searchParams }: PageProps<"/history">) {
+  await requirePageCaller();
+  const query = parseHistoryQuery(await searchParams);
+  const { records, total } = await listSends(
+    {
+      operator: query.operator,
+      fromUserId: query.fromUserId,
+      targetUserId: query.target,
+      status: query.status,
+      code: query.code,
+      requestId: query.requestId,
+      from: query.since,
+      to: query.until,
+    },
+    query.page,
+  );
+  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const pageLink = (page: number) => {
+    const params = new URLSearchParams(Object.entries(filterParams(query)).filter(([, value]) => value !== ""));
+    params.set("page", String(page));
+    return `/history?${params.toString()}`;
+  };
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-semibold">History</h1>
+      <HistoryFilters query={query} />
+      <p role="status" className="text-sm text-slate-700">
+        {total} send{total === 1 ? "" : "s"} · page {query.page} of {pages}
+      </p>
+      <HistoryTable records={records} />
+      <nav aria-label="Pages" className="flex gap-3 text-sm">
+        {query.page > 1 && <Link href={pageLink(query.page - 1)} className="text-sky-800 hover:underline">Newer</Link>}
+        {query.page < pages && <Link href={pageLink(query.page + 1)} className="text-sky-800 hover:underline">Older</Link>}
+      </nav>
+    </div>
+  );
+}
+
+/** The filters as query-string values, to keep them across pages. */
+function filterParams(query: ReturnType<typeof parseHistoryQuery>): Record<string, string> {
+  return {
+    operator: query.operator ?? "",
+    fromUserId: query.fromUserId ?? "",
+    target: query.target ?? "",
+    status: query.status ?? "",
+    code: query.code === undefined ? "" : String(query.code),
+    requestId: query.requestId ?? "",
+    since: query.since?.toISOString() ?? "",
+    until: query.until?.toISOString() ?? "",
+  };
+}

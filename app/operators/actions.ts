@@ -1,0 +1,40 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { defineAction } from "@/lib/actions/define-action";
+import { createOperator, updateOperator } from "@/lib/auth/operators";
+import { ROLES } from "@/lib/auth/roles";
+
+const newOperatorSchema = z.object({
+  email: z.email("Enter an email address"),
+  name: z.string().trim().min(1, "Enter a name").max(80),
+  password: z.string().min(8, "At least 8 characters"),
+  role: z.enum(ROLES),
+});
+
+export const createOperatorAction = defineAction({
+  name: "createOperator",
+  role: "admin",
+  schema: () => newOperatorSchema,
+  handler: async (input) => {
+    const created = await createOperator(input);
+    if (!created.ok) return { status: "failed" as const, message: created.error };
+    revalidatePath("/operators");
+    return { status: "done" as const };
+  },
+});
+
+const updateSchema = z.object({ id: z.string().min(1), role: z.enum(ROLES).optional(), disabled: z.boolean().optional() });
+
+export const updateOperatorAction = defineAction({
+  name: "updateOperator",
+  role: "admin",
+  schema: () => updateSchema,
+  handler: async ({ id, role, disabled }, caller) => {
+    if (id === caller.id) return { status: "failed" as const, message: "You cannot change your own role or disable yourself." };
+    await updateOperator(id, { role, disabled });
+    revalidatePath("/operators");
+    return { status: "done" as const };
+  },
+});

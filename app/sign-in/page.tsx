@@ -1,0 +1,14 @@
+import { redirect } from "next/navigation";
+import { CredentialsForm } from "@/components/auth/credentials-form";
+import { countOperators } from "@/lib/auth/operators";
+import { signInAction } from "./actions";
+
+export default async function SignInPage() {
+  if ((await countOperators()) === 0) redirect("/setup");
+  return (
+    <>
+      <h1 className="mb-4 text-2xl font-semibold">Sign in</h1>
+      <CredentialsForm action={signInAction} submitLabel="Sign in" />
+    </>
+  );
+}

@@ -1,0 +1,73 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import Link from "next/link";
+import { useRef, useState } from "react";
+import { retryFailedTargetsAction } from "@/app/actions";
+import { planRetry } from "@/lib/sends/retry-plan";
+import type { SendAnswered, SendOutcome, SendTransportFailed } from "@/lib/send/send-outcome";
+import type { SendFormValues } from "@/lib/zim/send-schema";
+import { Button } from "@/components/ui/button";
+
+/** Re-sends only the failed targets that can still succeed, as a new send linked to this one. */
+export function RetryPanel({ outcome, input }: { outcome: SendAnswered | SendTransportFailed; input: SendFormValues }) {
+  const plan = planRetry({ input, outcome });
+  const [confirmation, setConfirmation] = useState("");
+  const submissionId = useRef(crypto.randomUUID());
+  const retry = useMutation({
+    mutationFn: async () =>
+      (await retryFailedTargetsAction({ sendId: outcome.sendId, submissionId: submissionId.current, confirmation })) as SendOutcome,
+  });
+  if (plan.retry.length === 0 && plan.excluded.length === 0) return null;
+  const done = retry.data && (retry.data.status === "answered" || retry.data.status === "transport-failed") ? retry.data : undefined;
+
+  return (
+    <section aria-labelledby="retry-heading" className="rounded-lg border border-slate-300 bg-white p-4 text-sm">
+      <h3 id="retry-heading" className="font-semibold">Retry failed targets</h3>
+      {plan.retry.length > 0 ? (
+        <p className="mt-1">
+          Can succeed if sent again: <span className="font-mono">{plan.retry.map((target) => target.userId).join(", ")}</span>
+        </p>
+      ) : (
+        <p className="mt-1">No failed target can succeed by sending again.</p>
+      )}
+      {plan.excluded.length > 0 && (
+        <ul aria-label="Excluded from retry" className="mt-1 list-disc pl-5">
+          {plan.excluded.map(({ userId, reason }, index) => (
+            <li key={`${userId}-${index}`}>
+              <span className="font-mono">{userId}</span>: {reason}
+            </li>
+          ))}
+        </ul>
+      )}
+      {plan.retry.length > 0 && !done && (
+        <div className="mt-2 flex flex-wrap items-center gap-2">
+          {outcome.environment.production && (
+            <input
+              aria-label="Production: type the FromUserId to confirm the retry"
+              value={confirmation}
+              onChange={(event) => setConfirmation(event.target.value)}
+              className="rounded border border-red-400 px-2 py-1 font-mono"
+            />
+          )}
+          <Button variant="primary" onClick={() => retry.mutate()} disabled={retry.isPending}>
+            {retry.isPending ? "Retrying…" : `Retry ${plan.retry.length} target${plan.retry.length === 1 ? "" : "s"}`}
+          </Button>
+        </div>
+      )}
+      {retry.data && !done && "message" in retry.data && (
+        <p role="alert" className="mt-2 text-red-700">
+          {retry.data.message}
+        </p>
+      )}
+      {done && (
+        <p role="status" className="mt-2">
+          Retry sent as a new send.{" "}
+          <Link href={`/history/${done.sendId}`} className="text-sky-800 hover:underline">
+            Open the retry
+          </Link>
+        </p>
+      )}
+    </section>
+  );
+}

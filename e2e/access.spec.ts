@@ -1,0 +1,120 @@
+import { expect, test } from "./fixtures";
+import { cookieHeader } from "./support/accounts";
+import { builtRouteHandlers, builtServerActions, callServerAction } from "./support/server-actions";
+import { E2E_BASE, PRODUCTION_ENVIRONMENT } from "./support/server-env";
+import { simulator } from "./support/simulator";
+import type { Role } from "../lib/auth/roles";
+
+/**
+ * The weakest role each server action needs. A new action that is not listed here fails the
+ * first test, so nobody can add one without deciding who may call it.
+ */
+const ACTION_ROLES: Record<string, Role | "public"> = {
+  "app/actions.ts#sendFriendApplicationAction": "operator",
+  "app/actions.ts#retryFailedTargetsAction": "operator",
+  "app/operators/actions.ts#createOperatorAction": "admin",
+  "app/operators/actions.ts#updateOperatorAction": "admin",
+  // How a session starts and ends; setup refuses once any operator exists.
+  "app/sign-in/actions.ts#signInAction": "public",
+  "app/sign-in/actions.ts#signOutAction": "public",
+  "app/sign-in/actions.ts#setupAction": "public",
+};
+
+/** The same for route handlers; `public` ones are sign-in, health and the ZIM protocol. */
+const ROUTE_ROLES: Record<string, { role: Role | "public"; sample: string; method: "GET" | "POST" }> = {
+  "/api/auth/[...all]": { role: "public", sample: "/api/auth/get-session", method: "GET" },
+  "/api/health": { role: "public", sample: "/api/health", method: "GET" },
+  "/sim": { role: "public", sample: "/sim/", method: "GET" },
+  "/sim/control/[command]": { role: "admin", sample: "/sim/control/state", method: "GET" },
+  "/history/[id]/csv": { role: "viewer", sample: "/history/00000000-0000-4000-8000-000000000000/csv", method: "GET" },
+  "/history/[id]/json": { role: "viewer", sample: "/history/00000000-0000-4000-8000-000000000000/json", method: "GET" },
+};
+
+const WEAKER: Record<Role, Role[]> = { viewer: [], operator: ["viewer"], admin: ["viewer", "operator"] };
+
+const SEND = {
+  form: { fromUserId: "agent_amy", reason: "", friendInfos: [{ userId: "user_alice", wording: "", friendAlias: "", createTime: "", updateTime: "", attributes: [] }] },
+  environmentId: "simulator",
+  confirmation: "",
+};
+
+test("every server action and route handler in the build is listed with its role", () => {
+  expect(builtServerActions().map(({ name }) => name).sort()).toEqual(Object.keys(ACTION_ROLES).sort());
+  expect(builtRouteHandlers().sort()).toEqual(Object.keys(ROUTE_ROLES).sort());
+});
+
+test("every protected server action refuses a caller without a session or with a weaker role", async () => {
+  const before = await simulator.calls("SendFriendApplication");
+  for (const action of builtServerActions()) {
+    const role = ACTION_ROLES[action.name];
+    if (role === undefined || role === "public") continue;
+    const argument = { ...SEND, submissionId: crypto.randomUUID(), id: "x", sendId: crypto.randomUUID() };
+    for (const cookie of [undefined, ...WEAKER[role].map(cookieHeader)]) {
+      const answer = await callServerAction({ base: E2E_BASE, id: action.id, page: action.page, argument, cookie });
+      expect(answer.body, `${action.name} with ${cookie ? "a weaker role" : "no session"}`).toContain('"status":"denied"');
+    }
+  }
+  expect(await simulator.calls("SendFriendApplication")).toBe(before);
+});
+
+test("every protected route handler answers 401 without a session and 403 below its role", async () => {
+  for (const [path, { role, sample, method }] of Object.entries(ROUTE_ROLES)) {
+    if (role === "public") continue;
+    expect((await fetch(`${E2E_BASE}${sample}`, { method })).status, `${path} without a session`).toBe(401);
+    for (const weaker of WEAKER[role]) {
+      const response = await fetch(`${E2E_BASE}${sample}`, { method, headers: { cookie: cookieHeader(weaker) } });
+      expect(response.status, `${path} as ${weaker}`).toBe(403);
+    }
+  }
+});
+
+test("the server re-validates a send: a bad field comes back keyed by its path", async () => {
+  const action = builtServerActions().find(({ name }) => name.endsWith("#sendFriendApplicationAction"));
+  const argument = { ...SEND, submissionId: crypto.randomUUID(), form: { ...SEND.form, friendInfos: [{ ...SEND.form.friendInfos[0], userId: "agent_amy" }] } };
+  const answer = await callServerAction({ base: E2E_BASE, id: action!.id, page: action!.page, argument, cookie: cookieHeader("operator") });
+  expect(answer.body).toContain('"path":"form.friendInfos.0.userId"');
+  expect(answer.body).toContain("660800020");
+});
+
+test.describe("as a viewer", () => {
+  test.use({ storageState: "reports/auth/viewer.json" });
+
+  test("the send page offers no form", async ({ page }) => {
+    await page.goto("/");
+    await expect(page.getByRole("alert").filter({ hasText: "Your role (viewer) cannot send friend requests" })).toBeVisible();
+    await expect(page.getByRole("button", { name: "Send friend requests" })).toHaveCount(0);
+    await expect(page.getByRole("link", { name: "Operators" })).toHaveCount(0);
+  });
+});
+
+test("an operator cannot send to production, in the page or by calling the action", async ({ sendPage, page }) => {
+  await page.getByRole("combobox", { name: "Environment" }).selectOption(PRODUCTION_ENVIRONMENT.id);
+  await expect(page.getByRole("region", { name: "Environment" })).toContainText("Production");
+  await expect(page.getByRole("alert").filter({ hasText: "only admins can send to it" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Send friend requests" })).toBeDisabled();
+
+  const action = builtServerActions().find(({ name }) => name.endsWith("#sendFriendApplicationAction"));
+  const argument = { ...SEND, environmentId: PRODUCTION_ENVIRONMENT.id, confirmation: "agent_amy", submissionId: crypto.randomUUID() };
+  const answer = await callServerAction({ base: E2E_BASE, id: action!.id, page: action!.page, argument, cookie: cookieHeader("operator") });
+  expect(answer.body).toContain('"status":"denied"');
+  expect(answer.body).toContain("Only admins can send to the production environment");
+  await page.getByRole("combobox", { name: "Environment" }).selectOption("simulator");
+  await expect(sendPage.target(1)).toBeVisible();
+});
+
+test.describe("as an admin", () => {
+  test.use({ storageState: "reports/auth/admin.json" });
+
+  test("a production send needs the FromUserId typed again", async ({ sendPage, page }) => {
+    await page.getByRole("combobox", { name: "Environment" }).selectOption(PRODUCTION_ENVIRONMENT.id);
+    await sendPage.compose("agent_amy", [{ userId: "user_alice" }]);
+    await page.getByLabel("Production: type the FromUserId to confirm").fill("agent_am");
+    await sendPage.send();
+    await expect(page.getByText("Type the FromUserId exactly to confirm a production send.")).toBeVisible();
+    await page.getByLabel("Production: type the FromUserId to confirm").fill("agent_amy");
+    await sendPage.send();
+    await expect(sendPage.result.getByRole("heading", { name: "Every friend request was sent" })).toBeVisible();
+    await expect(sendPage.result).toContainText("Production (simulated)");
+    await page.getByRole("combobox", { name: "Environment" }).selectOption("simulator");
+  });
+});

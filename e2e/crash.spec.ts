@@ -1,0 +1,71 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { rmSync } from "node:fs";
+import { expect, test } from "@playwright/test";
+import { ACCOUNTS, PASSWORD } from "./support/accounts";
+import { serverEnv } from "./support/server-env";
+import { simulatorAt } from "./support/simulator";
+
+const PORT = 3101;
+const BASE = `http://127.0.0.1:${PORT}`;
+const DATA_DIR = "reports/e2e-crash-data";
+
+async function startServer(): Promise<ChildProcess> {
+  const server = spawn("npx", ["next", "start"], {
+    env: { ...process.env, ...serverEnv({ port: PORT, dataDir: DATA_DIR }), ZIM_TIMEOUT_MS: "60000" },
+    stdio: "ignore",
+    detached: true,
+  });
+  for (let attempt = 0; attempt < 100; attempt++) {
+    try {
+      if ((await fetch(`${BASE}/api/health`)).ok) return server;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+  throw new Error("the second server did not start");
+}
+
+function kill(server: ChildProcess, signal: NodeJS.Signals) {
+  if (server.pid) process.kill(-server.pid, signal);
+}
+
+test.use({ storageState: { cookies: [], origins: [] } });
+
+test("a send in flight when the server is killed shows as 'outcome unknown' after a restart", async ({ page }) => {
+  test.setTimeout(90_000);
+  rmSync(DATA_DIR, { recursive: true, force: true });
+  let server = await startServer();
+  try {
+    await page.goto(`${BASE}/`);
+    if (page.url().endsWith("/setup")) await page.getByLabel("Name").fill(ACCOUNTS.admin.name);
+    await page.getByLabel("Email").fill(ACCOUNTS.admin.email);
+    await page.getByLabel("Password").fill(PASSWORD);
+    await page.getByRole("button", { name: /Create admin|Sign in/ }).click();
+    await expect(page.getByLabel("Signed in as")).toBeVisible();
+
+    const cookies = await page.context().cookies(BASE);
+    const simulator = simulatorAt(BASE, () => cookies.map(({ name, value }) => `${name}=${value}`).join("; "));
+    await simulator.injectFaults({ latencyMs: 60_000, remaining: 1 });
+    const ticket = `CRASH-${Date.now()}`;
+    await page.getByLabel(/Reason or ticket/).fill(ticket);
+    await page.getByLabel("FromUserId", { exact: true }).fill("agent_amy");
+    await page.getByRole("group", { name: "Target 1", exact: true }).getByLabel("UserId", { exact: true }).fill("user_carol");
+    await page.getByRole("button", { name: "Send friend requests" }).click();
+    await expect(page.getByRole("button", { name: "Sending…" })).toBeDisabled();
+    // The audit record is written before the call leaves: History shows it in flight.
+    const history = await page.context().newPage();
+    await history.goto(`${BASE}/history`);
+    await expect(history.getByRole("row").filter({ hasText: ticket })).toContainText("In flight");
+
+    kill(server, "SIGKILL");
+    server = await startServer();
+    await history.goto(`${BASE}/history`);
+    const row = history.getByRole("row").filter({ hasText: ticket });
+    await expect(row).toContainText("Outcome unknown");
+    await row.getByRole("link").click();
+    await expect(history.getByRole("heading", { name: "Outcome unknown" })).toBeVisible();
+    await expect(history.getByRole("alert").filter({ hasText: "user_carol" })).toBeVisible();
+  } finally {
+    kill(server, "SIGTERM");
+  }
+});

@@ -1,0 +1,116 @@
+import { boolean, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+
+/* The four tables better-auth's Drizzle adapter expects, with the console's operator fields on user. */
+
+export const user = pgTable("user", {
+  id: text("id").primaryKey(),
+  name: text("name").notNull(),
+  email: text("email").notNull().unique(),
+  emailVerified: boolean("email_verified").notNull().default(false),
+  image: text("image"),
+  role: text("role").notNull().default("viewer"),
+  disabled: boolean("disabled").notNull().default(false),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const session = pgTable("session", {
+  id: text("id").primaryKey(),
+  expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+  token: text("token").notNull().unique(),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  ipAddress: text("ip_address"),
+  userAgent: text("user_agent"),
+  userId: text("user_id")
+    .notNull()
+    .references(() => user.id, { onDelete: "cascade" }),
+});
+
+export const account = pgTable("account", {
+  id: text("id").primaryKey(),
+  accountId: text("account_id").notNull(),
+  providerId: text("provider_id").notNull(),
+  userId: text("user_id")
+    .notNull()
+    .references(() => user.id, { onDelete: "cascade" }),
+  accessToken: text("access_token"),
+  refreshToken: text("refresh_token"),
+  idToken: text("id_token"),
+  accessTokenExpiresAt: timestamp("access_token_expires_at", { withTimezone: true }),
+  refreshTokenExpiresAt: timestamp("refresh_token_expires_at", { withTimezone: true }),
+  scope: text("scope"),
+  password: text("password"),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const verification = pgTable("verification", {
+  id: text("id").primaryKey(),
+  identifier: text("identifier").notNull(),
+  value: text("value").notNull(),
+  expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** Values the app makes for itself on first start, such as the session-signing secret. */
+export const setting = pgTable("setting", {
+  key: text("key").primaryKey(),
+  value: text("value").notNull(),
+});
+
+/**
+ * The audit record of one send, written before the call leaves and completed after. A row left
+ * `pending` by a process that died is turned `unknown` at the next start.
+ */
+export const send = pgTable(
+  "send",
+  {
+    id: text("id").primaryKey(),
+    submissionId: text("submission_id").notNull(),
+    operatorId: text("operator_id")
+      .notNull()
+      .references(() => user.id),
+    operatorEmail: text("operator_email").notNull(),
+    environmentId: text("environment_id").notNull(),
+    environmentName: text("environment_name").notNull(),
+    production: boolean("production").notNull(),
+    appId: integer("app_id").notNull(),
+    fromUserId: text("from_user_id").notNull(),
+    reason: text("reason").notNull().default(""),
+    /** The form values sent (per-target fields), so a retry can resend them. */
+    input: jsonb("input").notNull(),
+    /** Method, Signature-redacted URL and body. */
+    request: jsonb("request").notNull(),
+    status: text("status").notNull(),
+    code: integer("code"),
+    requestId: text("request_id"),
+    latencyMs: integer("latency_ms"),
+    /** The outcome shown to the user (decoded result and call record), secrets already removed. */
+    outcome: jsonb("outcome"),
+    retryOf: text("retry_of"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    completedAt: timestamp("completed_at", { withTimezone: true }),
+  },
+  (table) => [
+    uniqueIndex("send_submission_id").on(table.submissionId),
+    index("send_created_at").on(table.createdAt),
+    index("send_request_id").on(table.requestId),
+  ],
+);
+
+/** One row per requested target, so history can filter by target and SubCode. */
+export const sendTarget = pgTable(
+  "send_target",
+  {
+    sendId: text("send_id")
+      .notNull()
+      .references(() => send.id, { onDelete: "cascade" }),
+    position: integer("position").notNull(),
+    userId: text("user_id").notNull(),
+    outcome: text("outcome"),
+    subCode: integer("sub_code"),
+  },
+  (table) => [uniqueIndex("send_target_position").on(table.sendId, table.position), index("send_target_user").on(table.userId)],
+);
