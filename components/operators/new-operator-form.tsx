@@ -23,6 +23,7 @@ export function NewOperatorForm() {
     <form
       ref={formRef}
       aria-label="New operator"
+      noValidate
       onSubmit={(event) => {
         event.preventDefault();
         create.mutate(new FormData(event.currentTarget));

@@ -1,0 +1,49 @@
+import { expect, test } from "./fixtures";
+import { PASSWORD } from "./support/accounts";
+
+test.use({ storageState: "reports/auth/admin.json" });
+
+test("an admin adds an operator, changes the role, disables and re-enables the account", async ({ page, browser }) => {
+  const email = `temp-${Date.now()}@e2e.test`;
+  await page.goto("/operators");
+  const form = page.getByRole("form", { name: "New operator" });
+  await form.getByLabel("Name").fill("Temp Person");
+  await form.getByLabel("Email").fill(email);
+  await form.getByLabel("Password").fill("short");
+  await form.getByRole("button", { name: "Add operator" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "At least 8 characters" })).toBeVisible();
+  await form.getByLabel("Password").fill(PASSWORD);
+  await form.getByRole("button", { name: "Add operator" }).click();
+  await expect(page.getByRole("rowheader", { name: email })).toBeVisible();
+
+  const row = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: email }) });
+  await row.getByLabel(`Role of ${email}`).selectOption("viewer");
+  await expect(row.getByLabel(`Role of ${email}`)).toHaveValue("viewer");
+  await row.getByRole("button", { name: `Disable ${email}` }).click();
+  await expect(row).toContainText("Disabled");
+
+  const other = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const signIn = await other.newPage();
+  await signIn.goto("/sign-in");
+  await signIn.getByLabel("Email").fill(email);
+  await signIn.getByLabel("Password").fill(PASSWORD);
+  await signIn.getByRole("button", { name: "Sign in" }).click();
+  await expect(signIn.getByRole("alert").filter({ hasText: "disabled" })).toBeVisible();
+
+  await row.getByRole("button", { name: `Enable ${email}` }).click();
+  await expect(row).toContainText("Active");
+  await expect(signIn.getByLabel("Email")).toHaveValue(email);
+  await signIn.getByLabel("Password").fill(PASSWORD);
+  await signIn.getByRole("button", { name: "Sign in" }).click();
+  await expect(signIn.getByLabel("Signed in as")).toHaveText(`${email} · viewer`);
+  await other.close();
+});
+
+test("an operator does not see the Operators page", async ({ browser }) => {
+  const context = await browser.newContext({ storageState: "reports/auth/operator.json" });
+  const page = await context.newPage();
+  await page.goto("/operators");
+  await expect(page.getByRole("alert").filter({ hasText: "Only admins manage operators." })).toBeVisible();
+  await expect(page.getByRole("form", { name: "New operator" })).toHaveCount(0);
+  await context.close();
+});
