@@ -12,7 +12,7 @@ export const sendFriendApplicationAction = defineAction({
   role: "operator",
   schema: () => createSendRequestSchema({ batchLimit: getServerConfig().batchLimit }),
   handler: async ({ form, environmentId, submissionId, confirmation }, caller) => {
-    const environment = checkEnvironmentAccess({ environmentId, caller, fromUserId: form.fromUserId, confirmation });
+    const environment = checkEnvironmentAccess({ environmentId, caller, confirmation, expected: { value: form.fromUserId, label: "FromUserId" } });
     if ("status" in environment) return environment;
     return sendAndRecord({ values: form, environment, caller, submissionId });
   },
@@ -25,7 +25,12 @@ export const retryFailedTargetsAction = defineAction({
   handler: async ({ sendId, submissionId, confirmation }, caller) => {
     const original = await getSend(sendId);
     if (!original) return { status: "failed" as const, message: "No such send." };
-    const environment = checkEnvironmentAccess({ environmentId: original.environmentId, caller, fromUserId: original.fromUserId, confirmation });
+    const environment = checkEnvironmentAccess({
+      environmentId: original.environmentId,
+      caller,
+      confirmation,
+      expected: { value: original.fromUserId, label: "FromUserId" },
+    });
     if ("status" in environment) return environment;
     const { retry } = planRetry(original);
     if (retry.length === 0) return { status: "failed" as const, message: "No failed target of this send can succeed by sending again." };

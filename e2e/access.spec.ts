@@ -12,6 +12,9 @@ import type { Role } from "../lib/auth/roles";
 const ACTION_ROLES: Record<string, Role | "public"> = {
   "app/actions.ts#sendFriendApplicationAction": "operator",
   "app/actions.ts#retryFailedTargetsAction": "operator",
+  "app/raw/actions.ts#sendRawAction": "operator",
+  "app/suites/actions.ts#runSuiteCaseAction": "operator",
+  "app/suites/actions.ts#saveSuiteAction": "operator",
   "app/operators/actions.ts#createOperatorAction": "admin",
   "app/operators/actions.ts#updateOperatorAction": "admin",
   // How a session starts and ends; setup refuses once any operator exists.
@@ -48,7 +51,18 @@ test("every protected server action refuses a caller without a session or with a
   for (const action of builtServerActions()) {
     const role = ACTION_ROLES[action.name];
     if (role === undefined || role === "public") continue;
-    const argument = { ...SEND, submissionId: crypto.randomUUID(), id: "x", sendId: crypto.randomUUID() };
+    const argument = {
+      ...SEND,
+      submissionId: crypto.randomUUID(),
+      id: "x",
+      sendId: crypto.randomUUID(),
+      action: "SendFriendApplication",
+      method: "POST",
+      body: JSON.stringify({ FromUserId: "agent_amy", FriendInfos: [{ UserId: "user_alice" }] }),
+      name: "suite",
+      cases: [{ name: "c", request: {}, expect: { code: 0 } }],
+      entry: { name: "c", request: { FromUserId: "agent_amy", FriendInfos: [{ UserId: "user_alice" }] }, expect: { code: 0 } },
+    };
     for (const cookie of [undefined, ...WEAKER[role].map(cookieHeader)]) {
       const answer = await callServerAction({ base: E2E_BASE, id: action.id, page: action.page, argument, cookie });
       expect(answer.body, `${action.name} with ${cookie ? "a weaker role" : "no session"}`).toContain('"status":"denied"');

@@ -62,7 +62,7 @@ test("a send in flight when the server is killed shows as 'outcome unknown' afte
     await history.goto(`${BASE}/history`);
     const row = history.getByRole("row").filter({ hasText: ticket });
     await expect(row).toContainText("Outcome unknown");
-    await row.getByRole("link").click();
+    await row.getByRole("link").first().click();
     await expect(history.getByRole("heading", { name: "Outcome unknown" })).toBeVisible();
     await expect(history.getByRole("alert").filter({ hasText: "user_carol" })).toBeVisible();
   } finally {

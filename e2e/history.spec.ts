@@ -52,7 +52,7 @@ test("a send is in History with operator, reason and per-user outcomes; filters,
   }
 
   await page.goto(`/history?requestId=${requestId}`);
-  await page.getByRole("row").filter({ hasText: ticket }).getByRole("link").click();
+  await page.getByRole("row").filter({ hasText: ticket }).getByRole("link").first().click();
   await expect(page.getByRole("definition").filter({ hasText: ticket })).toBeVisible();
   await sendPage.expectRow("friend_fred", "Failed", 660800027);
 

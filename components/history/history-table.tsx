@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { SendRecord } from "@/lib/sends/send-record";
+import { CodeLink } from "@/components/codes/code-link";
 
 const STATUS_LABEL: Record<SendRecord["status"], string> = {
   "all-sent": "All sent",
@@ -45,7 +46,7 @@ export function HistoryTable({ records }: { records: SendRecord[] }) {
               <td className="py-1 pr-2 font-mono">{record.fromUserId}</td>
               <td className="py-1 pr-2">{record.input.friendInfos.length} · {counts(record)}</td>
               <td className="py-1 pr-2">{STATUS_LABEL[record.status]}</td>
-              <td className="py-1 pr-2 font-mono">{record.code ?? "—"}</td>
+              <td className="py-1 pr-2 font-mono">{record.code === null ? "—" : <CodeLink code={record.code} />}</td>
               <td className="py-1 pr-2 font-mono text-xs">{record.requestId ?? "—"}</td>
               <td className="py-1 pr-2">{record.reason}</td>
             </tr>

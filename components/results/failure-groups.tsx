@@ -1,5 +1,6 @@
 import { groupFailures } from "@/lib/send/explain-outcome";
 import type { DecodedSendResult } from "@/lib/zim/decode-send-result";
+import { CodeLink } from "@/components/codes/code-link";
 
 export function FailureGroups({ result }: { result: DecodedSendResult }) {
   const groups = groupFailures(result);
@@ -10,7 +11,7 @@ export function FailureGroups({ result }: { result: DecodedSendResult }) {
       <ul className="mt-1 space-y-1 text-sm">
         {groups.map(({ entry, userIds }) => (
           <li key={entry.code}>
-            <span className="font-mono">{entry.code}</span> · {userIds.length} user{userIds.length === 1 ? "" : "s"}: {entry.asSubCode ?? entry.meaning}{" "}
+            <CodeLink code={entry.code} /> · {userIds.length} user{userIds.length === 1 ? "" : "s"}: {entry.asSubCode ?? entry.meaning}{" "}
             <span className="font-mono text-slate-600">{userIds.join(", ")}</span>
           </li>
         ))}

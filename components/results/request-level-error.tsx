@@ -1,4 +1,5 @@
 import { describeCode } from "@/lib/zim/code-catalog";
+import { CodeLink } from "@/components/codes/code-link";
 
 /** Why the call as a whole failed, above the per-user table. */
 export function RequestLevelError({ code, allFailed }: { code: number; allFailed: boolean }) {
@@ -13,6 +14,9 @@ export function RequestLevelError({ code, allFailed }: { code: number; allFailed
         <strong>What to do:</strong> {entry.action}
       </p>
       <p className="mt-1 text-sm">{entry.retryable ? "Retrying can help." : "Retrying the same call will not help."}</p>
+      <p className="mt-1 text-sm">
+        Reference: <CodeLink code={code} />
+      </p>
       {entry.category === "gateway" && (
         <p className="mt-1 text-sm text-slate-600">
           This is a gateway (authentication) code: ZIM looked at none of the targets.

@@ -1,6 +1,9 @@
 import { KIND_HEADLINES } from "@/lib/send/explain-outcome";
 import type { SendAnswered } from "@/lib/send/send-outcome";
+import type { DecodedSendResult } from "@/lib/zim/decode-send-result";
+import type { CallRecord } from "@/lib/zim/transport-error";
 import { CopyButton } from "@/components/ui/copy-button";
+import { CodeLink } from "@/components/codes/code-link";
 
 const KIND_STYLE = {
   "all-sent": "border-emerald-300 bg-emerald-50",
@@ -9,8 +12,18 @@ const KIND_STYLE = {
   rejected: "border-red-300 bg-red-50",
 } as const;
 
-export function ResultSummary({ answered, roundTripMs }: { answered: SendAnswered; roundTripMs?: number }) {
-  const { result, call } = answered;
+/** The summary of a result; a decoded paste has no call or environment, a live send has both. */
+export function ResultSummary({
+  result,
+  call,
+  environment,
+  roundTripMs,
+}: {
+  result: DecodedSendResult;
+  call?: CallRecord;
+  environment?: SendAnswered["environment"];
+  roundTripMs?: number;
+}) {
   return (
     <div className={`rounded-lg border p-4 ${KIND_STYLE[result.kind]}`}>
       <h2 id="result-heading" tabIndex={-1} className="text-lg font-semibold">
@@ -27,7 +40,9 @@ export function ResultSummary({ answered, roundTripMs }: { answered: SendAnswere
         </div>
         <div>
           <dt className="text-slate-600">Code</dt>
-          <dd aria-label="Code" className="font-mono">{result.code}</dd>
+          <dd aria-label="Code" className="font-mono">
+            <CodeLink code={result.code} />
+          </dd>
         </div>
         <div>
           <dt className="text-slate-600">Message</dt>
@@ -40,19 +55,23 @@ export function ResultSummary({ answered, roundTripMs }: { answered: SendAnswere
             {result.requestId && <CopyButton value={result.requestId} label="Copy RequestId" />}
           </dd>
         </div>
-        <div>
-          <dt className="text-slate-600">Latency</dt>
-          <dd className="tabular-nums">
-            {call.latencyMs} ms ZIM{roundTripMs === undefined ? "" : ` · ${roundTripMs} ms total`}
-          </dd>
-        </div>
-        <div>
-          <dt className="text-slate-600">Environment</dt>
-          <dd>
-            {answered.environment.name} · AppId {answered.environment.appId}
-            {answered.environment.production && <strong className="ml-1 text-red-700">production</strong>}
-          </dd>
-        </div>
+        {call && (
+          <div>
+            <dt className="text-slate-600">Latency</dt>
+            <dd className="tabular-nums">
+              {call.latencyMs} ms ZIM{roundTripMs === undefined ? "" : ` · ${roundTripMs} ms total`}
+            </dd>
+          </div>
+        )}
+        {environment && (
+          <div>
+            <dt className="text-slate-600">Environment</dt>
+            <dd>
+              {environment.name} · AppId {environment.appId}
+              {environment.production && <strong className="ml-1 text-red-700">production</strong>}
+            </dd>
+          </div>
+        )}
       </dl>
     </div>
   );

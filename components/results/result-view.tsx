@@ -9,14 +9,16 @@ import { RawExchange } from "./raw-exchange";
 import { RequestLevelError } from "./request-level-error";
 import { ResultSummary } from "./result-summary";
 import { RetryPanel } from "./retry-panel";
+import { SignatureDoctor } from "./signature-doctor";
 import { TargetTable } from "./target-table";
 
 function AnsweredResult({ answered, roundTripMs }: { answered: SendAnswered; roundTripMs?: number }) {
   const { result } = answered;
   return (
     <>
-      <ResultSummary answered={answered} roundTripMs={roundTripMs} />
+      <ResultSummary result={result} call={answered.call} environment={answered.environment} roundTripMs={roundTripMs} />
       {result.code !== 0 && <RequestLevelError code={result.code} allFailed={result.kind === "all-failed"} />}
+      <SignatureDoctor code={result.code} call={answered.call} />
       <TargetTable result={result} />
       <FailureGroups result={result} />
     </>

@@ -1,5 +1,6 @@
 import { explainTarget } from "@/lib/send/explain-outcome";
 import type { DecodedSendResult } from "@/lib/zim/decode-send-result";
+import { CodeLink } from "@/components/codes/code-link";
 
 /** One row per requested target, in request order, so repeated IDs stay apart. */
 export function TargetTable({ result }: { result: DecodedSendResult }) {
@@ -27,7 +28,7 @@ export function TargetTable({ result }: { result: DecodedSendResult }) {
                 <td className={`py-1 pr-2 font-medium ${explanation.label === "Sent" ? "text-emerald-700" : "text-red-700"}`}>
                   {explanation.label}
                 </td>
-                <td className="py-1 pr-2 font-mono">{explanation.code ?? "—"}</td>
+                <td className="py-1 pr-2 font-mono">{explanation.code === undefined ? "—" : <CodeLink code={explanation.code} />}</td>
                 <td className="py-1 pr-2">{explanation.meaning}</td>
                 <td className="py-1 pr-2">
                   {explanation.action}

@@ -114,3 +114,11 @@ export const sendTarget = pgTable(
   },
   (table) => [uniqueIndex("send_target_position").on(table.sendId, table.position), index("send_target_user").on(table.userId)],
 );
+
+/** QA's saved edge-case suites: a name and its cases, as edited. */
+export const suite = pgTable("suite", {
+  name: text("name").primaryKey(),
+  cases: jsonb("cases").notNull(),
+  updatedBy: text("updated_by").notNull(),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});

@@ -14,24 +14,28 @@ import type { SendAnswered, SendTransportFailed, SentTo } from "./send-outcome";
 
 type Refusal = InvalidResult | DeniedResult | FailedResult;
 
-/** Production sends are for admins, and only after the FromUserId is typed again. */
+/**
+ * Production sends are for admins, and only after typing a confirmation: the FromUserId for a
+ * send, the environment's name for QA's send-as-is.
+ */
 export function checkEnvironmentAccess({
   environmentId,
   caller,
-  fromUserId,
   confirmation,
+  expected,
 }: {
   environmentId: string;
   caller: Caller;
-  fromUserId: string;
   confirmation: string;
+  expected: { value: string; label: string } | ((environment: Environment) => { value: string; label: string });
 }): Environment | Refusal {
   const environment = findEnvironment(environmentId);
   if (!environment) return { status: "invalid", issues: [{ path: "environmentId", message: `No environment "${environmentId}" is configured.` }] };
   if (!environment.production) return environment;
   if (!hasRole(caller.role, "admin")) return { status: "denied", message: `Only admins can send to the production environment ${environment.name}.` };
-  if (confirmation !== fromUserId) {
-    return { status: "invalid", issues: [{ path: "confirmation", message: "Type the FromUserId exactly to confirm a production send." }] };
+  const { value, label } = typeof expected === "function" ? expected(environment) : expected;
+  if (confirmation !== value) {
+    return { status: "invalid", issues: [{ path: "confirmation", message: `Type the ${label} exactly to confirm a production send.` }] };
   }
   return environment;
 }

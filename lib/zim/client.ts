@@ -13,15 +13,34 @@ type CallOptions<T> = {
   params: Record<string, unknown>;
   schema: z.ZodType<T>;
   timeoutMs: number;
+  /** A POST body sent byte for byte instead of `params` (QA's send-as-is). */
+  rawBody?: string;
+  probe?: GatewayProbe;
 };
 
-function signedUrl(backend: ZimBackend, action: string, extra: Record<string, unknown>): string {
+/**
+ * Deliberate faults for QA's gateway probes: sign with another secret, an old timestamp, a given
+ * nonce, or leave common parameters out. Never used by a normal send.
+ */
+export type GatewayProbe = {
+  secret?: string;
+  timestampOffsetSeconds?: number;
+  nonce?: string;
+  omit?: readonly string[];
+};
+
+function signedUrl(backend: ZimBackend, action: string, extra: Record<string, unknown>, probe: GatewayProbe = {}): string {
   const url = new URL(`${backend.baseUrl}/`);
   url.searchParams.set("Action", action);
-  for (const [name, value] of Object.entries(signQuery({ appId: backend.appId, serverSecret: backend.serverSecret }))) {
-    url.searchParams.set(name, value);
-  }
+  const signed = signQuery({
+    appId: backend.appId,
+    serverSecret: probe.secret ?? backend.serverSecret,
+    nonce: probe.nonce,
+    timestamp: Math.floor(Date.now() / 1000) + (probe.timestampOffsetSeconds ?? 0),
+  });
+  for (const [name, value] of Object.entries(signed)) url.searchParams.set(name, value);
   for (const [name, value] of Object.entries(extra)) url.searchParams.set(name, String(value));
+  for (const name of probe.omit ?? []) url.searchParams.delete(name);
   return url.toString();
 }
 
@@ -52,9 +71,14 @@ export type PreparedCall = {
 };
 
 /** Signs a fresh query and serializes the body once, so the audit record can be written first. */
-export function prepareZimCall({ backend, action, method, params }: Omit<CallOptions<unknown>, "schema" | "timeoutMs">): PreparedCall {
-  const url = signedUrl(backend, action, method === "GET" ? params : {});
-  return { method, url, redactedUrl: redactSignedUrl(url), requestBody: method === "POST" ? JSON.stringify(params) : null };
+export function prepareZimCall({ backend, action, method, params, rawBody, probe }: Omit<CallOptions<unknown>, "schema" | "timeoutMs">): PreparedCall {
+  const url = signedUrl(backend, action, method === "GET" ? params : {}, probe);
+  const requestBody = method === "POST" ? (rawBody ?? JSON.stringify(params)) : null;
+  return { method, url, redactedUrl: redactSignedUrl(url), requestBody };
+}
+
+function headersOf(headers: Headers): Record<string, string> {
+  return Object.fromEntries([...headers.entries()].filter(([name]) => name !== "set-cookie"));
 }
 
 /**
@@ -63,7 +87,17 @@ export function prepareZimCall({ backend, action, method, params }: Omit<CallOpt
  */
 export async function executeZimCall<T>(prepared: PreparedCall, { schema, timeoutMs }: { schema: z.ZodType<T>; timeoutMs: number }) {
   const { method, url, requestBody } = prepared;
-  const record: CallRecord = { method, url: prepared.redactedUrl, requestBody, status: null, responseBody: null, latencyMs: 0 };
+  const requestHeaders: Record<string, string> = requestBody === null ? {} : { "content-type": "application/json" };
+  const record: CallRecord = {
+    method,
+    url: prepared.redactedUrl,
+    requestHeaders,
+    requestBody,
+    status: null,
+    responseBody: null,
+    latencyMs: 0,
+    startedAt: new Date().toISOString(),
+  };
   const started = performance.now();
   const fail = (failure: ZimTransportError["failure"], message: string) =>
     new ZimTransportError(failure, message, { ...record, latencyMs: Math.round(performance.now() - started) });
@@ -72,12 +106,14 @@ export async function executeZimCall<T>(prepared: PreparedCall, { schema, timeou
   try {
     response = await fetch(url, {
       method,
-      headers: requestBody === null ? undefined : { "content-type": "application/json" },
+      headers: requestHeaders,
       body: requestBody,
       signal: AbortSignal.timeout(timeoutMs),
       cache: "no-store",
     });
     record.status = response.status;
+    record.responseHeaders = headersOf(response.headers);
+    record.headersMs = Math.round(performance.now() - started);
     record.responseBody = await response.text();
   } catch (error) {
     if (error instanceof DOMException && (error.name === "TimeoutError" || error.name === "AbortError")) {

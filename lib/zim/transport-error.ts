@@ -5,10 +5,16 @@ export type TransportFailure = "timeout" | "network" | "http-status" | "not-json
 export type CallRecord = {
   method: "GET" | "POST";
   url: string;
+  /** The headers this app set; fetch adds its own transport headers (host, length, encoding). */
+  requestHeaders?: Record<string, string>;
   requestBody: string | null;
   status: number | null;
+  responseHeaders?: Record<string, string>;
   responseBody: string | null;
+  /** Time to the whole answer; `headersMs` is the time to the response headers. */
   latencyMs: number;
+  headersMs?: number;
+  startedAt?: string;
 };
 
 export class ZimTransportError extends Error {

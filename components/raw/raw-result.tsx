@@ -1,0 +1,41 @@
+import type { RawCallOutcome } from "@/lib/qa/raw-call";
+import { CodeLink } from "@/components/codes/code-link";
+import { RawExchange } from "@/components/results/raw-exchange";
+import { RequestLevelError } from "@/components/results/request-level-error";
+import { SignatureDoctor } from "@/components/results/signature-doctor";
+import { TargetTable } from "@/components/results/target-table";
+
+export function RawResult({ outcome }: { outcome: RawCallOutcome }) {
+  const { envelope } = outcome;
+  return (
+    <section aria-label="Result" className="space-y-4">
+      <p className="text-sm text-slate-700">Probe: {outcome.probeNote}</p>
+      {outcome.transport && (
+        <div role="alert" className="rounded-lg border border-red-300 bg-red-50 p-4 text-sm">
+          <h2 className="text-lg font-semibold text-red-800">The call did not complete</h2>
+          <p className="mt-1">{outcome.transport.message}</p>
+        </div>
+      )}
+      {envelope && (
+        <div className="rounded-lg border border-slate-300 bg-white p-4 text-sm">
+          <h2 className="text-lg font-semibold">
+            ZIM answered Code <span aria-label="Code"><CodeLink code={envelope.code} /></span>
+          </h2>
+          <p className="mt-1">
+            Message <span className="font-mono">{envelope.message || "(empty)"}</span> · RequestId <span className="font-mono">{envelope.requestId || "(none)"}</span> · HTTP {outcome.call.status}
+          </p>
+          {outcome.firstCode !== undefined && (
+            <p className="mt-1">
+              The first call with this nonce answered <CodeLink code={outcome.firstCode} />; the reuse answered <CodeLink code={envelope.code} />.
+              ZEGO does not document whether a reused nonce is refused.
+            </p>
+          )}
+        </div>
+      )}
+      {envelope && envelope.code !== 0 && <RequestLevelError code={envelope.code} allFailed={false} />}
+      {envelope && <SignatureDoctor code={envelope.code} call={outcome.call} />}
+      {outcome.decoded && <TargetTable result={outcome.decoded} />}
+      <RawExchange call={outcome.call} />
+    </section>
+  );
+}

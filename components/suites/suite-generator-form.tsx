@@ -1,0 +1,59 @@
+"use client";
+
+import { useState } from "react";
+import type { SuiteInputs } from "@/lib/qa/suite-generator";
+import { Button } from "@/components/ui/button";
+
+const INPUT = "mt-1 w-full rounded border border-slate-300 px-2 py-1 font-mono text-sm";
+
+const FIELDS: [keyof Omit<SuiteInputs, "batchLimit">, string][] = [
+  ["fromUserId", "FromUserId (registered)"],
+  ["registered", "A registered target"],
+  ["unregistered", "An unregistered user ID"],
+  ["friend", "A friend of FromUserId"],
+  ["oneWayFriend", "A user to make a one-way friend"],
+];
+
+/** The users the boundary cases need; the defaults are the simulator's seeded users. */
+export function SuiteGeneratorForm({ batchLimit, onGenerate }: { batchLimit: number; onGenerate: (inputs: SuiteInputs) => void }) {
+  const [inputs, setInputs] = useState<SuiteInputs>({
+    fromUserId: "agent_amy",
+    registered: "user_alice",
+    unregistered: "ghost_gary",
+    friend: "friend_fred",
+    oneWayFriend: "oneway_olga",
+    batchLimit,
+  });
+  return (
+    <form
+      aria-label="Generate a boundary suite"
+      onSubmit={(event) => {
+        event.preventDefault();
+        onGenerate(inputs);
+      }}
+      className="grid gap-3 rounded-lg border border-slate-300 bg-white p-3 md:grid-cols-6"
+    >
+      {FIELDS.map(([key, label]) => (
+        <div key={key}>
+          <label htmlFor={`suite-${key}`} className="text-xs font-medium">{label}</label>
+          <input id={`suite-${key}`} value={inputs[key]} onChange={(event) => setInputs({ ...inputs, [key]: event.target.value })} className={INPUT} />
+        </div>
+      ))}
+      <div>
+        <label htmlFor="suite-batch" className="text-xs font-medium">Batch limit</label>
+        <input
+          id="suite-batch"
+          type="number"
+          min={1}
+          max={50}
+          value={inputs.batchLimit}
+          onChange={(event) => setInputs({ ...inputs, batchLimit: Number(event.target.value) || 20 })}
+          className={INPUT}
+        />
+      </div>
+      <div className="md:col-span-6">
+        <Button type="submit" variant="primary">Generate boundary cases</Button>
+      </div>
+    </form>
+  );
+}

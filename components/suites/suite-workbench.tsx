@@ -1,0 +1,127 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { runSuiteCaseAction, saveSuiteAction } from "@/app/suites/actions";
+import { compareCase } from "@/lib/qa/compare";
+import { suiteCasesSchema, type CaseActual, type SuiteCase } from "@/lib/qa/suite";
+import { generateBoundarySuite } from "@/lib/qa/suite-generator";
+import { useEnvironment } from "@/components/layout/environment-context";
+import { Button } from "@/components/ui/button";
+import { SuiteGeneratorForm } from "./suite-generator-form";
+import { SuiteResults, type CaseRun } from "./suite-results";
+
+/** Pause between cases, so a suite stays under ZIM's rate limit. */
+const CASE_PAUSE_MS = 200;
+
+type RunAnswer = { status: "ran"; actual: CaseActual } | { status: string; message?: string };
+
+function parseCases(text: string): { cases: SuiteCase[] } | { error: string } {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return { error: `The cases are not valid JSON: ${error instanceof Error ? error.message : String(error)}` };
+  }
+  const parsed = suiteCasesSchema.safeParse(json);
+  if (parsed.success) return { cases: parsed.data };
+  const issue = parsed.error.issues[0];
+  return { error: `Case ${issue?.path.join(".")}: ${issue?.message}` };
+}
+
+export function SuiteWorkbench({
+  batchLimit,
+  saved,
+  initial,
+}: {
+  batchLimit: number;
+  saved: { name: string; count: number; updatedBy: string }[];
+  initial?: { name: string; cases: SuiteCase[] };
+}) {
+  const router = useRouter();
+  const { selected: environment } = useEnvironment();
+  const [text, setText] = useState(initial ? JSON.stringify(initial.cases, null, 2) : "");
+  const [name, setName] = useState(initial?.name ?? "");
+  const [runs, setRuns] = useState<CaseRun[]>([]);
+  const [progress, setProgress] = useState<string>();
+  const [problem, setProblem] = useState<string>();
+  const [confirmation, setConfirmation] = useState("");
+
+  async function run() {
+    const parsed = parseCases(text);
+    if ("error" in parsed) return setProblem(parsed.error);
+    setProblem(undefined);
+    const done: CaseRun[] = [];
+    setRuns([]);
+    for (const [index, entry] of parsed.cases.entries()) {
+      setProgress(`Running case ${index + 1} of ${parsed.cases.length}: ${entry.name}`);
+      const answer = (await runSuiteCaseAction({ environmentId: environment.id, entry, confirmation })) as RunAnswer;
+      if (answer.status !== "ran" || !("actual" in answer)) {
+        setProgress(undefined);
+        return setProblem("message" in answer && answer.message ? answer.message : "The server refused to run the suite.");
+      }
+      done.push({ index, entry, actual: answer.actual, verdict: compareCase(entry.expect, answer.actual) });
+      setRuns([...done]);
+      await new Promise((resolve) => setTimeout(resolve, CASE_PAUSE_MS));
+    }
+    setProgress(undefined);
+  }
+
+  async function save() {
+    const parsed = parseCases(text);
+    if ("error" in parsed) return setProblem(parsed.error);
+    const answer = (await saveSuiteAction({ name, cases: parsed.cases })) as { status: string; message?: string; issues?: { message: string }[] };
+    if (answer.status === "saved") {
+      setProblem(undefined);
+      setProgress(`Saved as “${name}”.`);
+      router.refresh();
+    } else setProblem(answer.message ?? answer.issues?.map((issue) => issue.message).join("; ") ?? "Not saved.");
+  }
+
+  const exportHref = `data:application/json;charset=utf-8,${encodeURIComponent(text)}`;
+
+  return (
+    <div className="space-y-4">
+      {saved.length > 0 && (
+        <nav aria-label="Saved suites" className="text-sm">
+          Saved suites:{" "}
+          {saved.map((suite) => (
+            <Link key={suite.name} href={`/suites?name=${encodeURIComponent(suite.name)}`} className="mr-3 text-sky-800 hover:underline">
+              {suite.name} ({suite.count})
+            </Link>
+          ))}
+        </nav>
+      )}
+      <SuiteGeneratorForm batchLimit={batchLimit} onGenerate={(inputs) => setText(JSON.stringify(generateBoundarySuite(inputs, Date.now()), null, 2))} />
+      <div>
+        <label htmlFor="suite-cases" className="text-sm font-medium">Cases (JSON: name, setup calls, request, expected Code and ErrorList)</label>
+        <textarea id="suite-cases" rows={16} value={text} onChange={(event) => setText(event.target.value)} spellCheck={false} className="mt-1 w-full rounded border border-slate-300 px-2 py-1 font-mono text-xs" />
+      </div>
+      <div className="flex flex-wrap items-end gap-2">
+        {environment.production && (
+          <div>
+            <label htmlFor="suite-confirmation" className="text-xs font-medium text-red-900">Production: type the environment&apos;s name</label>
+            <input id="suite-confirmation" value={confirmation} onChange={(event) => setConfirmation(event.target.value)} className="mt-1 block rounded border border-red-400 px-2 py-1 text-sm" />
+          </div>
+        )}
+        <Button variant="primary" onClick={run} disabled={progress?.startsWith("Running") || text.trim() === ""}>
+          Run suite on {environment.name}
+        </Button>
+        <div>
+          <label htmlFor="suite-name" className="text-xs font-medium">Suite name</label>
+          <input id="suite-name" value={name} onChange={(event) => setName(event.target.value)} className="mt-1 block rounded border border-slate-300 px-2 py-1 text-sm" />
+        </div>
+        <Button onClick={save} disabled={text.trim() === ""}>Save suite</Button>
+        {text.trim() !== "" && (
+          <a href={exportHref} download={`${name || "suite"}.json`} className="rounded border border-slate-300 px-3 py-1.5 text-sm">
+            Export suite
+          </a>
+        )}
+      </div>
+      {progress && <p role="status" className="text-sm text-slate-700">{progress}</p>}
+      {problem && <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-800">{problem}</p>}
+      {runs.length > 0 && <SuiteResults runs={runs} />}
+    </div>
+  );
+}

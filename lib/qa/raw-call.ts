@@ -1,0 +1,34 @@
+import { z } from "zod";
+import type { DecodedSendResult } from "@/lib/zim/decode-send-result";
+import type { CallRecord, TransportFailure } from "@/lib/zim/transport-error";
+
+/** The gateway probes QA can send: each should answer its 1000000xx code (or show that ZIM does not check). */
+export const PROBES = ["none", "wrong-secret", "expired-timestamp", "reused-nonce", "missing-parameter"] as const;
+export const OMITTABLE = ["Action", "AppId", "Timestamp", "SignatureNonce", "Signature", "SignatureVersion"] as const;
+
+export const rawCallSchema = z.object({
+  environmentId: z.string().min(1),
+  action: z.string().trim().min(1, "Name the Action").max(64),
+  method: z.enum(["POST", "GET"]),
+  /** POST: the body, byte for byte. GET: a JSON object of query parameters. */
+  body: z.string().max(200_000),
+  probe: z.enum(PROBES).default("none"),
+  omit: z.enum(OMITTABLE).optional(),
+  confirmation: z.string().default(""),
+});
+
+export type RawCallInput = z.infer<typeof rawCallSchema>;
+
+export type RawCallOutcome = {
+  status: "raw";
+  probe: (typeof PROBES)[number];
+  /** What the probe did, in words (e.g. the timestamp offset used). */
+  probeNote: string;
+  envelope?: { code: number; message: string; requestId: string };
+  /** For SendFriendApplication with a body that lists FriendInfos. */
+  decoded?: DecodedSendResult;
+  transport?: { failure: TransportFailure; message: string };
+  call: CallRecord;
+  /** A reused-nonce probe makes a first, normal call; its Code is kept for comparison. */
+  firstCode?: number;
+};

@@ -1,0 +1,77 @@
+import "server-only";
+import { createNonce } from "@/lib/zim/signature";
+import { executeZimCall, prepareZimCall, type GatewayProbe } from "@/lib/zim/client";
+import { decodeSendResult } from "@/lib/zim/decode-send-result";
+import type { Environment } from "@/lib/config/env";
+import { getServerConfig } from "@/lib/config/env";
+import { ZimTransportError } from "@/lib/zim/transport-error";
+import { envelopeSchema, sendFriendApplicationResponseSchema } from "@/lib/zim/wire";
+import type { RawCallInput, RawCallOutcome } from "./raw-call";
+
+const EXPIRED_BY_SECONDS = 900;
+
+function probeFor(input: RawCallInput): { probe: GatewayProbe; note: string } {
+  switch (input.probe) {
+    case "wrong-secret":
+      return { probe: { secret: createNonce() + createNonce() }, note: "Signed with a random secret instead of the environment's." };
+    case "expired-timestamp":
+      return { probe: { timestampOffsetSeconds: -EXPIRED_BY_SECONDS }, note: `Timestamp set ${EXPIRED_BY_SECONDS} s in the past (window: 600 s).` };
+    case "missing-parameter":
+      return { probe: { omit: [input.omit ?? "Signature"] }, note: `${input.omit ?? "Signature"} left out of the query string.` };
+    case "reused-nonce":
+      return { probe: { nonce: createNonce() }, note: "Two calls signed with the same nonce; this is the second." };
+    default:
+      return { probe: {}, note: "Signed normally." };
+  }
+}
+
+function queryParams(method: RawCallInput["method"], body: string): Record<string, unknown> {
+  if (method === "POST" || body.trim() === "") return {};
+  const parsed: unknown = JSON.parse(body);
+  return typeof parsed === "object" && parsed !== null ? (parsed as Record<string, unknown>) : {};
+}
+
+function requestedIds(body: string): string[] | undefined {
+  try {
+    const parsed = JSON.parse(body) as { FriendInfos?: { UserId?: unknown }[] };
+    return Array.isArray(parsed.FriendInfos) ? parsed.FriendInfos.map((target) => (typeof target?.UserId === "string" ? target.UserId : "")) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function callOnce(environment: Environment, input: RawCallInput, probe: GatewayProbe) {
+  const prepared = prepareZimCall({
+    backend: environment,
+    action: input.action,
+    method: input.method,
+    params: queryParams(input.method, input.body),
+    rawBody: input.method === "POST" ? input.body : undefined,
+    probe,
+  });
+  return executeZimCall(prepared, { schema: envelopeSchema, timeoutMs: getServerConfig().timeoutMs });
+}
+
+/** Sends exactly what QA typed, correctly signed unless a probe says otherwise, skipping the form's rules. */
+export async function runRawCall(environment: Environment, input: RawCallInput): Promise<RawCallOutcome> {
+  const { probe, note } = probeFor(input);
+  let firstCode: number | undefined;
+  try {
+    if (input.probe === "reused-nonce") firstCode = (await callOnce(environment, input, probe)).data.Code;
+    const { data, record } = await callOnce(environment, input, probe);
+    const ids = input.action === "SendFriendApplication" ? requestedIds(input.body) : undefined;
+    const decoded = ids ? decodeSendResult({ requestedUserIds: ids, response: sendFriendApplicationResponseSchema.parse(data) }) : undefined;
+    return {
+      status: "raw",
+      probe: input.probe,
+      probeNote: note,
+      envelope: { code: data.Code, message: data.Message, requestId: data.RequestId },
+      decoded,
+      call: record,
+      firstCode,
+    };
+  } catch (error) {
+    if (!(error instanceof ZimTransportError)) throw error;
+    return { status: "raw", probe: input.probe, probeNote: note, transport: { failure: error.failure, message: error.message }, call: error.record, firstCode };
+  }
+}
