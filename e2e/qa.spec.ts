@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { expect, test } from "./fixtures";
-import { E2E_BASE, E2E_SIM_APP_ID, E2E_SIM_SECRET } from "./support/server-env";
+import { E2E_BASE, E2E_SIM_APP_ID, E2E_SIM_SECRET, PRODUCTION_ENVIRONMENT } from "./support/server-env";
 import { simulator } from "./support/simulator";
 
 test("the code reference finds codes by number and words, and every code shown links to it", async ({ sendPage, page }) => {
@@ -135,4 +135,11 @@ test("a generated suite matches the simulator; a wrong expectation shows as a mi
   const download = page.waitForEvent("download");
   await page.getByRole("link", { name: "Export suite" }).click();
   expect((await download).suggestedFilename()).toBe(`${name}.json`);
+});
+
+test("send as-is to production is for admins only", async ({ page }) => {
+  await page.goto("/raw");
+  await page.getByRole("combobox", { name: "Environment" }).selectOption(PRODUCTION_ENVIRONMENT.id);
+  await expect(page.getByRole("alert").filter({ hasText: "only admins can send to it as-is" })).toBeVisible();
+  await expect(page.getByRole("button", { name: /Send as-is/ })).toBeDisabled();
 });

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 import type { SendFormValues } from "@/lib/zim/send-schema";
 
 export const DRAFT_STORAGE_KEY = "zim-friend-console:send-draft:v1";
@@ -6,7 +6,7 @@ export const DRAFT_STORAGE_KEY = "zim-friend-console:send-draft:v1";
 /** The shape of a draft only, not its rules: an invalid draft is restored as typed, errors and all. */
 const draftSchema = z.object({
   fromUserId: z.string(),
-  reason: z.string().catch(""),
+  reason: z.catch(z.string(), ""),
   friendInfos: z.array(
     z.object({
       userId: z.string(),

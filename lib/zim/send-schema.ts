@@ -1,4 +1,5 @@
-import { z } from "zod";
+// zod/mini: this schema runs in the send page, and mini keeps its first-load JavaScript small.
+import { z } from "zod/mini";
 import {
   ATTRIBUTE_KEYS,
   ATTRIBUTES_MAX_BYTES,
@@ -34,38 +35,46 @@ function userIdIssue(value: string): string | undefined {
   return undefined;
 }
 
-const userIdSchema = z.string().superRefine((value, ctx) => {
-  const message = userIdIssue(value);
-  if (message) ctx.addIssue({ code: "custom", message });
-});
+const userIdSchema = z.string().check(
+  z.superRefine((value: string, ctx) => {
+    const message = userIdIssue(value);
+    if (message) ctx.addIssue({ code: "custom", message });
+  }),
+);
 
 const textSchema = (label: string) =>
-  z.string().superRefine((value, ctx) => {
-    const chars = codePoints(value);
-    if (chars > TEXT_MAX_CHARS) {
-      ctx.addIssue({
-        code: "custom",
-        message: ruleMessage(`${label} is ${chars} characters, over ${TEXT_MAX_CHARS}`, 660800021),
-      });
-    }
-  });
+  z.string().check(
+    z.superRefine((value: string, ctx) => {
+      const chars = codePoints(value);
+      if (chars > TEXT_MAX_CHARS) {
+        ctx.addIssue({
+          code: "custom",
+          message: ruleMessage(`${label} is ${chars} characters, over ${TEXT_MAX_CHARS}`, 660800021),
+        });
+      }
+    }),
+  );
 
 const timeSchema = (now: () => number) =>
-  z.string().superRefine((value, ctx) => {
-    if (value === "" || value === "0") return;
-    if (!/^\d+$/.test(value) || !Number.isSafeInteger(Number(value))) {
-      ctx.addIssue({ code: "custom", message: ruleMessage("Not a millisecond Unix timestamp", 660000002) });
-      return;
-    }
-    if (Number(value) > now()) {
-      ctx.addIssue({ code: "custom", message: ruleMessage("In the future", 660800046) });
-    }
-  });
+  z.string().check(
+    z.superRefine((value: string, ctx) => {
+      if (value === "" || value === "0") return;
+      if (!/^\d+$/.test(value) || !Number.isSafeInteger(Number(value))) {
+        ctx.addIssue({ code: "custom", message: ruleMessage("Not a millisecond Unix timestamp", 660000002) });
+        return;
+      }
+      if (Number(value) > now()) {
+        ctx.addIssue({ code: "custom", message: ruleMessage("In the future", 660800046) });
+      }
+    }),
+  );
 
 const attributeSchema = z.object({
-  key: z.string().refine((key): boolean => isAttributeKey(key), {
-    message: ruleMessage(`Key must be one of ${ATTRIBUTE_KEYS.join(", ")}`, 660800023),
-  }),
+  key: z.string().check(
+    z.refine((key: string): boolean => isAttributeKey(key), {
+      message: ruleMessage(`Key must be one of ${ATTRIBUTE_KEYS.join(", ")}`, 660800023),
+    }),
+  ),
   value: z.string(),
 });
 
@@ -73,10 +82,9 @@ export function attributeBytes(attributes: readonly { key: string; value: string
   return attributes.reduce((sum, { key, value }) => sum + utf8Bytes(key) + utf8Bytes(value), 0);
 }
 
-const attributesSchema = z
-  .array(attributeSchema)
-  .max(MAX_ATTRIBUTES, { message: ruleMessage(`At most ${MAX_ATTRIBUTES} attributes`, 660800026) })
-  .superRefine((attributes, ctx) => {
+const attributesSchema = z.array(attributeSchema).check(
+  z.maxLength(MAX_ATTRIBUTES, { message: ruleMessage(`At most ${MAX_ATTRIBUTES} attributes`, 660800026) }),
+  z.superRefine((attributes: { key: string; value: string }[], ctx) => {
     const seen = new Set<string>();
     attributes.forEach(({ key }, index) => {
       if (seen.has(key)) {
@@ -91,7 +99,8 @@ const attributesSchema = z
         message: ruleMessage(`Keys and values are ${bytes} bytes, over ${ATTRIBUTES_MAX_BYTES}`, 660800024),
       });
     }
-  });
+  }),
+);
 
 const friendInfoSchema = (now: () => number) =>
   z.object({
@@ -103,6 +112,37 @@ const friendInfoSchema = (now: () => number) =>
     attributes: attributesSchema,
   });
 
+function checkBatchSize(batchLimit: number) {
+  return z.superRefine((targets: unknown[], ctx) => {
+    if (targets.length === 0) {
+      ctx.addIssue({ code: "custom", message: ruleMessage("Add at least one target", 660000002) });
+    } else if (targets.length > USER_LIST_HARD_LIMIT) {
+      ctx.addIssue({ code: "custom", message: ruleMessage(`More than ${USER_LIST_HARD_LIMIT} targets`, 660000011) });
+    } else if (targets.length > batchLimit) {
+      ctx.addIssue({
+        code: "custom",
+        message: ruleMessage(`${targets.length} targets, over the batch limit of ${batchLimit}`, 660800019),
+      });
+    }
+  });
+}
+
+/** Rules across rows: a target may not be FromUserId, and each repeat after the first fails. */
+const checkTargetIdentities = z.superRefine(
+  ({ fromUserId, friendInfos }: { fromUserId: string; friendInfos: { userId: string }[] }, ctx) => {
+    const seen = new Set<string>();
+    friendInfos.forEach(({ userId }, index) => {
+      const path = ["friendInfos", index, "userId"];
+      if (userId !== "" && userId === fromUserId) {
+        ctx.addIssue({ code: "custom", path, message: ruleMessage("Same as FromUserId", 660800020) });
+      } else if (seen.has(userId) && userId !== "") {
+        ctx.addIssue({ code: "custom", path, message: ruleMessage("Repeated user ID", 660800022) });
+      }
+      seen.add(userId);
+    });
+  },
+);
+
 export function createSendSchema({
   batchLimit = DEFAULT_BATCH_LIMIT,
   now = Date.now,
@@ -111,32 +151,10 @@ export function createSendSchema({
     .object({
       fromUserId: userIdSchema,
       /** Not sent to ZIM: the ticket or reason kept in the audit record. */
-      reason: z.string().max(REASON_MAX_CHARS, { message: `At most ${REASON_MAX_CHARS} characters` }),
-      friendInfos: z.array(friendInfoSchema(now)).superRefine((targets, ctx) => {
-        if (targets.length === 0) {
-          ctx.addIssue({ code: "custom", message: ruleMessage("Add at least one target", 660000002) });
-        } else if (targets.length > USER_LIST_HARD_LIMIT) {
-          ctx.addIssue({ code: "custom", message: ruleMessage(`More than ${USER_LIST_HARD_LIMIT} targets`, 660000011) });
-        } else if (targets.length > batchLimit) {
-          ctx.addIssue({
-            code: "custom",
-            message: ruleMessage(`${targets.length} targets, over the batch limit of ${batchLimit}`, 660800019),
-          });
-        }
-      }),
+      reason: z.string().check(z.maxLength(REASON_MAX_CHARS, { message: `At most ${REASON_MAX_CHARS} characters` })),
+      friendInfos: z.array(friendInfoSchema(now)).check(checkBatchSize(batchLimit)),
     })
-    .superRefine(({ fromUserId, friendInfos }, ctx) => {
-      const seen = new Set<string>();
-      friendInfos.forEach(({ userId }, index) => {
-        const path = ["friendInfos", index, "userId"];
-        if (userId !== "" && userId === fromUserId) {
-          ctx.addIssue({ code: "custom", path, message: ruleMessage("Same as FromUserId", 660800020) });
-        } else if (seen.has(userId) && userId !== "") {
-          ctx.addIssue({ code: "custom", path, message: ruleMessage("Repeated user ID", 660800022) });
-        }
-        seen.add(userId);
-      });
-    });
+    .check(checkTargetIdentities);
 }
 
 export type SendSchema = ReturnType<typeof createSendSchema>;
