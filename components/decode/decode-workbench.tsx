@@ -10,6 +10,24 @@ import { Button } from "@/components/ui/button";
 
 const AREA = "mt-1 w-full rounded border border-slate-300 px-2 py-1 font-mono text-xs aria-invalid:border-red-500";
 
+function JsonArea({ id, label, value, onChange, error }: { id: string; label: string; value: string; onChange: (value: string) => void; error?: string }) {
+  return (
+    <div>
+      <label htmlFor={id} className="text-sm font-medium">{label}</label>
+      <textarea
+        id={id}
+        rows={10}
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={`${id}-error`}
+        className={AREA}
+      />
+      {error && <p id={`${id}-error`} role="alert" className="text-xs text-red-700">{error}</p>}
+    </div>
+  );
+}
+
 /** Paste a ZIM answer (from a log or a ticket), and optionally its request, to read it like a live send. */
 export function DecodeWorkbench() {
   const [responseText, setResponseText] = useState("");
@@ -27,32 +45,14 @@ export function DecodeWorkbench() {
         }}
         className="grid gap-3 md:grid-cols-2"
       >
-        <div>
-          <label htmlFor="pasted-response" className="text-sm font-medium">ZIM response (JSON)</label>
-          <textarea
-            id="pasted-response"
-            rows={10}
-            value={responseText}
-            onChange={(event) => setResponseText(event.target.value)}
-            aria-invalid={error?.field === "response" ? true : undefined}
-            aria-describedby="pasted-response-error"
-            className={AREA}
-          />
-          {error?.field === "response" && <p id="pasted-response-error" role="alert" className="text-xs text-red-700">{error.message}</p>}
-        </div>
-        <div>
-          <label htmlFor="pasted-request" className="text-sm font-medium">Request body it answered (optional)</label>
-          <textarea
-            id="pasted-request"
-            rows={10}
-            value={requestText}
-            onChange={(event) => setRequestText(event.target.value)}
-            aria-invalid={error?.field === "request" ? true : undefined}
-            aria-describedby="pasted-request-error"
-            className={AREA}
-          />
-          {error?.field === "request" && <p id="pasted-request-error" role="alert" className="text-xs text-red-700">{error.message}</p>}
-        </div>
+        <JsonArea id="pasted-response" label="ZIM response (JSON)" value={responseText} onChange={setResponseText} error={error?.field === "response" ? error.message : undefined} />
+        <JsonArea
+          id="pasted-request"
+          label="Request body it answered (optional)"
+          value={requestText}
+          onChange={setRequestText}
+          error={error?.field === "request" ? error.message : undefined}
+        />
         <div>
           <Button type="submit" variant="primary">Decode</Button>
         </div>

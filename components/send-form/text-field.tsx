@@ -3,6 +3,7 @@
 import { TEXT_MAX_CHARS } from "@/lib/zim/limits";
 import { codePoints, utf8Bytes } from "@/lib/zim/text-length";
 import { FieldMessages } from "@/components/ui/field-messages";
+import { FieldHeader } from "./field-header";
 import { LengthCounter } from "./length-counter";
 import { useFieldBinding } from "./use-field-binding";
 
@@ -17,10 +18,7 @@ export function TextField({ name, label, multiline = false }: { name: TextPath; 
   const bytes = utf8Bytes(value);
   return (
     <div>
-      <div className="flex items-baseline justify-between gap-2">
-        <label htmlFor={inputId} className="text-sm font-medium">
-          {label}
-        </label>
+      <FieldHeader inputId={inputId} label={label}>
         <LengthCounter
           label={`${label} length`}
           used={chars}
@@ -28,7 +26,7 @@ export function TextField({ name, label, multiline = false }: { name: TextPath; 
           unit="chars"
           extra={bytes !== chars ? `${bytes} bytes` : undefined}
         />
-      </div>
+      </FieldHeader>
       {multiline ? <textarea rows={2} {...inputProps} className={INPUT_CLASS} /> : <input {...inputProps} className={INPUT_CLASS} />}
       <FieldMessages id={messagesId} error={error} />
     </div>

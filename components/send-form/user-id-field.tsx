@@ -4,6 +4,7 @@ import { USER_ID_MAX_BYTES } from "@/lib/zim/limits";
 import { utf8Bytes } from "@/lib/zim/text-length";
 import { userIdWarnings } from "@/lib/zim/user-id";
 import { FieldMessages } from "@/components/ui/field-messages";
+import { FieldHeader } from "./field-header";
 import { LengthCounter } from "./length-counter";
 import { useFieldBinding } from "./use-field-binding";
 
@@ -12,12 +13,9 @@ export function UserIdField({ name, label }: { name: "fromUserId" | `friendInfos
   const { value, error, inputId, messagesId, inputProps } = useFieldBinding(name);
   return (
     <div>
-      <div className="flex items-baseline justify-between gap-2">
-        <label htmlFor={inputId} className="text-sm font-medium">
-          {label}
-        </label>
+      <FieldHeader inputId={inputId} label={label}>
         <LengthCounter label={`${label} length`} used={utf8Bytes(value)} limit={USER_ID_MAX_BYTES} unit="bytes" />
-      </div>
+      </FieldHeader>
       <input
         {...inputProps}
         autoComplete="off"
