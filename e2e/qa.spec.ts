@@ -69,11 +69,14 @@ for (const probe of PROBES) {
   });
 }
 
-test("gateway probe: a reused nonce is shown with both answers", async ({ page }) => {
+test("gateway probe: a reused nonce is refused with 100000005 after a first call that passed", async ({ page }) => {
   await page.goto("/raw");
   await page.getByLabel("Gateway probe").selectOption({ label: "Reuse a nonce" });
   await page.getByRole("button", { name: /Send as-is/ }).click();
-  await expect(page.getByRole("region", { name: "Result" })).toContainText("ZEGO does not document whether a reused nonce is refused");
+  const result = page.getByRole("region", { name: "Result" });
+  await expect(result.getByLabel("Code", { exact: true })).toHaveText("100000005");
+  await expect(result).toContainText("The first call with this nonce answered 0; the reuse answered 100000005.");
+  await expect(result.getByRole("region", { name: "Signature doctor" })).toContainText("A nonce used again within 10 minutes");
 });
 
 test("the signature doctor explains a live send that failed at the gateway", async ({ sendPage }) => {

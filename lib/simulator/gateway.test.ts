@@ -54,6 +54,14 @@ describe("simulator gateway, in the order of zim-api.md 7.1.2", () => {
     expect(codeFor({ Timestamp: String(SECONDS - 600) })).toBe(100000005);
   });
 
+  it("refuses a nonce used again within 10 minutes, and accepts it after", () => {
+    const { state } = createHarness({ now: NOW });
+    const call = (now: number) => handleZimRequest({ state, method: "GET", url: validQuery({ Timestamp: String(now / 1000), Signature: computeSignature({ appId: TEST_APP_ID, nonce: "4fd24687296dd9f3", serverSecret: TEST_SECRET, timestamp: now / 1000 }) }), bodyText: "", now }).Code;
+    expect(call(NOW)).toBe(0);
+    expect(call(NOW)).toBe(100000005);
+    expect(call(NOW + 601_000)).toBe(0);
+  });
+
   it("the first failing check wins: no Action beats a bad AppId", () => {
     expect(codeFor({ Action: null, AppId: "x" })).toBe(100000006);
     expect(codeFor({ AppId: "x", Timestamp: null })).toBe(100000001);

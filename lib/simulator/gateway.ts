@@ -13,11 +13,14 @@ export function checkGateway({
   config,
   nowSeconds,
   knownAction,
+  seenNonces,
 }: {
   query: URLSearchParams;
   config: SimConfig;
   nowSeconds: number;
   knownAction: (action: string) => boolean;
+  /** Nonces already used, with the second each was first seen; a valid call adds its own. */
+  seenNonces: Map<string, number>;
 }): number | undefined {
   const action = query.get("Action");
   if (!action) return 100000006;
@@ -43,5 +46,16 @@ export function checkGateway({
 
   const expected = computeSignature({ appId, nonce, serverSecret: config.serverSecret, timestamp });
   if (!signaturesMatch(expected, signature)) return 100000005;
+  return checkReplay(seenNonces, `${appId}:${nonce}`, nowSeconds);
+}
+
+/**
+ * ZEGO asks for a new nonce on every call but does not say it refuses a reused one (zim-api.md
+ * 1.4). The simulator does, as a replayed signature, while the first use is inside the window.
+ */
+function checkReplay(seenNonces: Map<string, number>, key: string, nowSeconds: number): number | undefined {
+  for (const [seen, at] of seenNonces) if (nowSeconds - at > SIGNATURE_WINDOW_SECONDS) seenNonces.delete(seen);
+  if (seenNonces.has(key)) return 100000005;
+  seenNonces.set(key, nowSeconds);
   return undefined;
 }

@@ -42,7 +42,13 @@ export function handleZimRequest({
   now: number;
 }): ZimAnswer {
   const query = url.searchParams;
-  const gatewayCode = checkGateway({ query, config: state.config, nowSeconds: Math.floor(now / 1000), knownAction: isKnownAction });
+  const gatewayCode = checkGateway({
+    query,
+    config: state.config,
+    nowSeconds: Math.floor(now / 1000),
+    knownAction: isKnownAction,
+    seenNonces: state.nonces,
+  });
   if (gatewayCode !== undefined) return answer(state, now, { Code: gatewayCode });
 
   const action = query.get("Action") as string;

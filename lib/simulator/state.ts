@@ -55,6 +55,8 @@ export type SimState = {
   applications: Map<string, Application>;
   /** Admission times per AppId, for the sliding one-second rate limit. */
   admissions: Map<number, number[]>;
+  /** Nonces of signed calls in the last 10 minutes, with when each was first seen. */
+  nonces: Map<string, number>;
   /** Calls that reached an operation, per Action. */
   callCounts: Map<string, number>;
   requestSeq: number;
@@ -78,6 +80,7 @@ export function createEmptyState(config: SimConfig): SimState {
     friends: new Map(),
     applications: new Map(),
     admissions: new Map(),
+    nonces: new Map(),
     callCounts: new Map(),
     requestSeq: 0,
   };

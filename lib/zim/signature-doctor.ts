@@ -20,7 +20,10 @@ const CHECKS: Record<number, [check: string, cause: string]> = {
   100000002: ["Timestamp present", "The Timestamp parameter was not sent."],
   100000003: ["Timestamp format", "Timestamp is not a whole number of seconds (milliseconds or a date were sent?)."],
   100000004: ["Timestamp within ±10 minutes", "The Timestamp is more than 10 minutes from ZIM's clock: this machine's clock is off, or the request was replayed late."],
-  100000005: ["MD5 signature", "The signature does not match: the ServerSecret does not belong to this AppId, or the nonce, timestamp or order of the string to sign differ."],
+  100000005: [
+    "MD5 signature",
+    "The signature does not match: the ServerSecret does not belong to this AppId, or the nonce, timestamp or order of the string to sign differ. A nonce used again within 10 minutes is refused the same way (the simulator does; ZEGO does not document it).",
+  ],
   100000006: ["Action present", "The Action parameter was not sent."],
   100000007: ["Action known", "The Action is misspelled or not served by this host (plural and singular names differ)."],
   100000008: ["SignatureNonce present", "The SignatureNonce parameter was not sent."],
