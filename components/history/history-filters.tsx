@@ -36,11 +36,11 @@ export function HistoryFilters({ query }: { query: HistoryQuery }) {
       </div>
       {field("code", "Code or SubCode", query.code)}
       <div>
-        <label htmlFor="filter-since" className="text-xs font-medium">Since</label>
+        <label htmlFor="filter-since" className="text-xs font-medium">Since (server time)</label>
         <input id="filter-since" name="since" type="datetime-local" defaultValue={localInput(query.since)} className={INPUT} />
       </div>
       <div>
-        <label htmlFor="filter-until" className="text-xs font-medium">Until</label>
+        <label htmlFor="filter-until" className="text-xs font-medium">Until (server time)</label>
         <input id="filter-until" name="until" type="datetime-local" defaultValue={localInput(query.until)} className={INPUT} />
       </div>
       <div className="flex gap-2 md:col-span-4">

@@ -25,7 +25,7 @@ export function HistoryTable({ records }: { records: SendRecord[] }) {
         <caption className="mb-1 text-left font-semibold">Sends, newest first</caption>
         <thead>
           <tr className="border-b border-slate-300 text-slate-600">
-            {["When", "Operator", "Environment", "FromUserId", "Targets", "Outcome", "Code", "RequestId", "Reason"].map((label) => (
+            {["When (server time)", "Operator", "Environment", "FromUserId", "Targets", "Outcome", "Code", "RequestId", "Reason"].map((label) => (
               <th key={label} scope="col" className="py-1 pr-2">{label}</th>
             ))}
           </tr>

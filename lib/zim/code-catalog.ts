@@ -209,7 +209,3 @@ export function describeCode(code: number): CodeEntry {
     }
   );
 }
-
-export function isGatewayCode(code: number): boolean {
-  return describeCode(code).category === "gateway";
-}
