@@ -48,6 +48,13 @@ test("send as-is: a body the form refuses gets the simulator's exact code", asyn
   await expect(result.getByLabel("Code", { exact: true })).toHaveText("660800023");
   await expect(result.getByRole("table")).toContainText("660800023");
   await expect(result.getByLabel("Request body")).toHaveText('{"FromUserId":"agent_amy","FriendInfos":[{"UserId":"user_alice","Attributes":[{"Key":"k5","Value":"v"}]}]}');
+
+  await page.goto("/history/calls");
+  const latest = page.getByRole("row").nth(1);
+  await expect(latest).toContainText("operator@e2e.test");
+  await expect(latest).toContainText("as-is");
+  await expect(latest).toContainText("SendFriendApplication");
+  await expect(latest).toContainText("660800023");
 });
 
 const PROBES = [

@@ -30,6 +30,9 @@ export default async function HistoryPage({ searchParams }: PageProps<"/history"
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">History</h1>
+      <p className="text-sm">
+        Sends from the form, newest first. <Link href="/history/calls" className="text-sky-800 hover:underline">QA calls</Link> lists send-as-is and suite calls.
+      </p>
       <HistoryFilters query={query} />
       <p role="status" className="text-sm text-slate-700">
         {total} send{total === 1 ? "" : "s"} · page {query.page} of {pages}

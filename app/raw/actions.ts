@@ -30,6 +30,6 @@ export const sendRawAction = defineAction({
     if (input.method === "GET" && input.body.trim() !== "" && !isJsonObject(input.body)) {
       return { status: "invalid" as const, issues: [{ path: "body", message: "For a GET, give the query parameters as a JSON object." }] };
     }
-    return runRawCall(environment, input);
+    return runRawCall({ caller, environment }, input);
   },
 });

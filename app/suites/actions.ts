@@ -20,7 +20,7 @@ export const runSuiteCaseAction = defineAction({
       expected: ({ name }) => ({ value: name, label: "environment's name" }),
     });
     if ("status" in environment) return environment;
-    return { status: "ran" as const, actual: await runSuiteCase(environment, entry) };
+    return { status: "ran" as const, actual: await runSuiteCase({ caller, environment }, entry) };
   },
 });
 

@@ -47,6 +47,7 @@ export function getDb(): Promise<Database> {
     const db = url ? await openPostgres(url) : await openEmbedded(path.resolve(dataDir));
     // Only one process serves a database, so a send still pending at start-up lost its process.
     await db.execute(sql`update "send" set "status" = 'unknown' where "status" = 'pending'`);
+    await db.execute(sql`update "zim_call" set "status" = 'unknown' where "status" = 'pending'`);
     return db;
   })();
   return holder[GLOBAL_KEY];

@@ -122,3 +122,36 @@ export const suite = pgTable("suite", {
   updatedBy: text("updated_by").notNull(),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });
+
+/**
+ * Calls QA tools make on an operator's behalf (send-as-is, suite runs), recorded like sends:
+ * before they leave, completed after, `unknown` if the process died in between.
+ */
+export const zimCall = pgTable(
+  "zim_call",
+  {
+    id: text("id").primaryKey(),
+    operatorId: text("operator_id")
+      .notNull()
+      .references(() => user.id),
+    operatorEmail: text("operator_email").notNull(),
+    environmentId: text("environment_id").notNull(),
+    environmentName: text("environment_name").notNull(),
+    production: boolean("production").notNull(),
+    appId: integer("app_id").notNull(),
+    source: text("source").notNull(),
+    action: text("action").notNull(),
+    probe: text("probe").notNull().default("none"),
+    /** Method, Signature-redacted URL and the exact body. */
+    request: jsonb("request").notNull(),
+    status: text("status").notNull(),
+    code: integer("code"),
+    requestId: text("request_id"),
+    latencyMs: integer("latency_ms"),
+    /** The whole call record (headers, bodies, timings), secrets already removed. */
+    call: jsonb("call"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    completedAt: timestamp("completed_at", { withTimezone: true }),
+  },
+  (table) => [index("zim_call_created_at").on(table.createdAt)],
+);

@@ -1,6 +1,9 @@
 import "server-only";
 import { createNonce } from "@/lib/zim/signature";
-import { executeZimCall, prepareZimCall, type GatewayProbe } from "@/lib/zim/client";
+import type { Caller } from "@/lib/auth/caller";
+import type { CallContext } from "@/lib/sends/call-log";
+import { recordedZimCall } from "@/lib/sends/recorded-call";
+import type { GatewayProbe } from "@/lib/zim/client";
 import { decodeSendResult } from "@/lib/zim/decode-send-result";
 import type { Environment } from "@/lib/config/env";
 import { getServerConfig } from "@/lib/config/env";
@@ -40,25 +43,26 @@ function requestedIds(body: string): string[] | undefined {
   }
 }
 
-async function callOnce(environment: Environment, input: RawCallInput, probe: GatewayProbe) {
-  const prepared = prepareZimCall({
-    backend: environment,
+function callOnce(context: CallContext, input: RawCallInput, probe: GatewayProbe) {
+  return recordedZimCall(context, {
     action: input.action,
     method: input.method,
     params: queryParams(input.method, input.body),
     rawBody: input.method === "POST" ? input.body : undefined,
     probe,
+    schema: envelopeSchema,
+    timeoutMs: getServerConfig().timeoutMs,
   });
-  return executeZimCall(prepared, { schema: envelopeSchema, timeoutMs: getServerConfig().timeoutMs });
 }
 
 /** Sends exactly what QA typed, correctly signed unless a probe says otherwise, skipping the form's rules. */
-export async function runRawCall(environment: Environment, input: RawCallInput): Promise<RawCallOutcome> {
+export async function runRawCall({ caller, environment }: { caller: Caller; environment: Environment }, input: RawCallInput): Promise<RawCallOutcome> {
   const { probe, note } = probeFor(input);
+  const context: CallContext = { caller, environment, source: "as-is", probe: input.probe };
   let firstCode: number | undefined;
   try {
-    if (input.probe === "reused-nonce") firstCode = (await callOnce(environment, input, probe)).data.Code;
-    const { data, record } = await callOnce(environment, input, probe);
+    if (input.probe === "reused-nonce") firstCode = (await callOnce(context, input, probe)).data.Code;
+    const { data, record } = await callOnce(context, input, probe);
     const ids = input.action === "SendFriendApplication" ? requestedIds(input.body) : undefined;
     const decoded = ids ? decodeSendResult({ requestedUserIds: ids, response: sendFriendApplicationResponseSchema.parse(data) }) : undefined;
     return {

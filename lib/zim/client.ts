@@ -136,8 +136,3 @@ export async function executeZimCall<T>(prepared: PreparedCall, { schema, timeou
   }
   return { data: parsed.data, record: { ...record, latencyMs: Math.round(performance.now() - started) } };
 }
-
-/** Prepare and execute in one step, for calls that need no record in between. */
-export function callZim<T>(options: CallOptions<T>) {
-  return executeZimCall(prepareZimCall(options), options);
-}

@@ -1,0 +1,94 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { count, desc, eq } from "drizzle-orm";
+import type { Caller } from "@/lib/auth/caller";
+import type { Environment } from "@/lib/config/env";
+import { getDb } from "@/lib/db/client";
+import { zimCall } from "@/lib/db/schema";
+import type { PreparedCall } from "@/lib/zim/client";
+import type { CallRecord } from "@/lib/zim/transport-error";
+
+export type CallSource = "as-is" | "suite";
+
+/** Who makes a QA call, where, and why: the context every recorded call carries. */
+export type CallContext = { caller: Caller; environment: Environment; source: CallSource; probe?: string };
+
+export type LoggedCall = {
+  id: string;
+  operatorEmail: string;
+  environmentName: string;
+  production: boolean;
+  source: CallSource;
+  action: string;
+  probe: string;
+  status: "pending" | "answered" | "transport-failed" | "unknown";
+  code: number | null;
+  requestId: string | null;
+  request: Pick<CallRecord, "method" | "url" | "requestBody">;
+  call: CallRecord | null;
+  createdAt: string;
+};
+
+export async function logPendingCall(context: CallContext, action: string, prepared: PreparedCall): Promise<string> {
+  const db = await getDb();
+  const id = randomUUID();
+  const { caller, environment } = context;
+  await db.insert(zimCall).values({
+    id,
+    operatorId: caller.id,
+    operatorEmail: caller.email,
+    environmentId: environment.id,
+    environmentName: environment.name,
+    production: environment.production,
+    appId: environment.appId,
+    source: context.source,
+    action,
+    probe: context.probe ?? "none",
+    request: { method: prepared.method, url: prepared.redactedUrl, requestBody: prepared.requestBody },
+    status: "pending",
+  });
+  return id;
+}
+
+export async function completeCall(id: string, call: CallRecord, answer: { code: number; requestId: string } | undefined): Promise<void> {
+  const db = await getDb();
+  await db
+    .update(zimCall)
+    .set({
+      status: answer ? "answered" : "transport-failed",
+      code: answer?.code ?? null,
+      requestId: answer?.requestId || null,
+      latencyMs: call.latencyMs,
+      call,
+      completedAt: new Date(),
+    })
+    .where(eq(zimCall.id, id));
+}
+
+export const CALLS_PAGE_SIZE = 50;
+
+export async function listCalls(page: number): Promise<{ calls: LoggedCall[]; total: number }> {
+  const db = await getDb();
+  const [rows, [total]] = await Promise.all([
+    db.select().from(zimCall).orderBy(desc(zimCall.createdAt)).limit(CALLS_PAGE_SIZE).offset(Math.max(0, page - 1) * CALLS_PAGE_SIZE),
+    db.select({ value: count() }).from(zimCall),
+  ]);
+  return {
+    calls: rows.map((row) => ({
+      id: row.id,
+      operatorEmail: row.operatorEmail,
+      environmentName: row.environmentName,
+      production: row.production,
+      source: row.source as CallSource,
+      action: row.action,
+      probe: row.probe,
+      status: row.status as LoggedCall["status"],
+      code: row.code,
+      requestId: row.requestId,
+      request: row.request as LoggedCall["request"],
+      call: row.call as CallRecord | null,
+      createdAt: row.createdAt.toISOString(),
+    })),
+    total: total?.value ?? 0,
+  };
+}
