@@ -60,6 +60,20 @@ export const setting = pgTable("setting", {
   value: text("value").notNull(),
 });
 
+/** Who acted and where the call went: the columns every audit record starts with. */
+function whoAndWhere() {
+  return {
+    operatorId: text("operator_id")
+      .notNull()
+      .references(() => user.id),
+    operatorEmail: text("operator_email").notNull(),
+    environmentId: text("environment_id").notNull(),
+    environmentName: text("environment_name").notNull(),
+    production: boolean("production").notNull(),
+    appId: integer("app_id").notNull(),
+  };
+}
+
 /**
  * The audit record of one send, written before the call leaves and completed after. A row left
  * `pending` by a process that died is turned `unknown` at the next start.
@@ -69,14 +83,7 @@ export const send = pgTable(
   {
     id: text("id").primaryKey(),
     submissionId: text("submission_id").notNull(),
-    operatorId: text("operator_id")
-      .notNull()
-      .references(() => user.id),
-    operatorEmail: text("operator_email").notNull(),
-    environmentId: text("environment_id").notNull(),
-    environmentName: text("environment_name").notNull(),
-    production: boolean("production").notNull(),
-    appId: integer("app_id").notNull(),
+    ...whoAndWhere(),
     fromUserId: text("from_user_id").notNull(),
     reason: text("reason").notNull().default(""),
     /** The form values sent (per-target fields), so a retry can resend them. */
@@ -131,14 +138,7 @@ export const zimCall = pgTable(
   "zim_call",
   {
     id: text("id").primaryKey(),
-    operatorId: text("operator_id")
-      .notNull()
-      .references(() => user.id),
-    operatorEmail: text("operator_email").notNull(),
-    environmentId: text("environment_id").notNull(),
-    environmentName: text("environment_name").notNull(),
-    production: boolean("production").notNull(),
-    appId: integer("app_id").notNull(),
+    ...whoAndWhere(),
     source: text("source").notNull(),
     action: text("action").notNull(),
     probe: text("probe").notNull().default("none"),

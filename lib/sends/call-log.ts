@@ -7,6 +7,7 @@ import { getDb } from "@/lib/db/client";
 import { zimCall } from "@/lib/db/schema";
 import type { PreparedCall } from "@/lib/zim/client";
 import type { CallRecord } from "@/lib/zim/transport-error";
+import { whoAndWhere } from "./who-and-where";
 
 export type CallSource = "as-is" | "suite";
 
@@ -32,15 +33,9 @@ export type LoggedCall = {
 export async function logPendingCall(context: CallContext, action: string, prepared: PreparedCall): Promise<string> {
   const db = await getDb();
   const id = randomUUID();
-  const { caller, environment } = context;
   await db.insert(zimCall).values({
     id,
-    operatorId: caller.id,
-    operatorEmail: caller.email,
-    environmentId: environment.id,
-    environmentName: environment.name,
-    production: environment.production,
-    appId: environment.appId,
+    ...whoAndWhere(context.caller, context.environment),
     source: context.source,
     action,
     probe: context.probe ?? "none",

@@ -9,6 +9,7 @@ import type { SendAnswered, SendTransportFailed } from "@/lib/send/send-outcome"
 import type { SendFormValues } from "@/lib/zim/send-schema";
 import type { CallRecord } from "@/lib/zim/transport-error";
 import type { SendRecord, SendStatus } from "./send-record";
+import { whoAndWhere } from "./who-and-where";
 
 type Row = typeof send.$inferSelect;
 
@@ -50,12 +51,7 @@ export async function recordPendingSend({
     .values({
       id,
       submissionId,
-      operatorId: caller.id,
-      operatorEmail: caller.email,
-      environmentId: environment.id,
-      environmentName: environment.name,
-      production: environment.production,
-      appId: environment.appId,
+      ...whoAndWhere(caller, environment),
       fromUserId: values.fromUserId,
       reason: values.reason,
       input: values,
