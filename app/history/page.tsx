@@ -7,7 +7,8 @@ import { listSends, PAGE_SIZE } from "@/lib/sends/store";
 
 export default async function HistoryPage({ searchParams }: PageProps<"/history">) {
   await requirePageCaller();
-  const query = parseHistoryQuery(await searchParams);
+  const params = await searchParams;
+  const query = parseHistoryQuery(params);
   const { records, total } = await listSends(
     {
       operator: query.operator,
@@ -23,9 +24,10 @@ export default async function HistoryPage({ searchParams }: PageProps<"/history"
   );
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const pageLink = (page: number) => {
-    const params = new URLSearchParams(Object.entries(filterParams(query)).filter(([, value]) => value !== ""));
-    params.set("page", String(page));
-    return `/history?${params.toString()}`;
+    // The URL's own filters, kept as typed; only the page changes.
+    const next = new URLSearchParams(Object.entries(params).flatMap(([key, value]) => (typeof value === "string" && value !== "" ? [[key, value]] : [])));
+    next.set("page", String(page));
+    return `/history?${next.toString()}`;
   };
   return (
     <div className="space-y-4">
@@ -46,16 +48,3 @@ export default async function HistoryPage({ searchParams }: PageProps<"/history"
   );
 }
 
-/** The filters as query-string values, to keep them across pages. */
-function filterParams(query: ReturnType<typeof parseHistoryQuery>): Record<string, string> {
-  return {
-    operator: query.operator ?? "",
-    fromUserId: query.fromUserId ?? "",
-    target: query.target ?? "",
-    status: query.status ?? "",
-    code: query.code === undefined ? "" : String(query.code),
-    requestId: query.requestId ?? "",
-    since: query.since?.toISOString() ?? "",
-    until: query.until?.toISOString() ?? "",
-  };
-}

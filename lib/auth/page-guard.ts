@@ -9,10 +9,10 @@ import { hasRole, type Role } from "./roles";
  * and route handler checks the caller itself.
  */
 export async function requirePageCaller(): Promise<Caller> {
-  if ((await countOperators()) === 0) redirect("/setup");
   const caller = await getCaller();
-  if (!caller) redirect("/sign-in");
-  return caller;
+  if (caller) return caller;
+  // Only a visitor without a session can be facing a first run.
+  redirect((await countOperators()) === 0 ? "/setup" : "/sign-in");
 }
 
 export function canAct(caller: Caller, role: Role): boolean {

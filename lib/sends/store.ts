@@ -86,12 +86,12 @@ export async function completeSend(id: string, outcome: SendAnswered | SendTrans
       completedAt: new Date(),
     })
     .where(eq(send.id, id));
-  for (const target of answered?.targets ?? []) {
-    await db
-      .update(sendTarget)
-      .set({ outcome: target.outcome, subCode: target.subCode ?? null })
-      .where(and(eq(sendTarget.sendId, id), eq(sendTarget.position, target.index)));
-  }
+  if (!answered) return;
+  // One statement for all targets, rather than an update per target.
+  await db.delete(sendTarget).where(eq(sendTarget.sendId, id));
+  await db.insert(sendTarget).values(
+    answered.targets.map((target) => ({ sendId: id, position: target.index, userId: target.userId, outcome: target.outcome, subCode: target.subCode ?? null })),
+  );
 }
 
 export async function getSend(id: string): Promise<SendRecord | undefined> {
