@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+
 import { storageStatePath } from "./e2e/support/accounts";
 import { E2E_DATA_DIR, E2E_PORT, E2E_SERVER_ENV } from "./e2e/support/server-env";
 

@@ -12,7 +12,12 @@ export const sendFriendApplicationAction = defineAction({
   role: "operator",
   schema: () => createSendRequestSchema({ batchLimit: getServerConfig().batchLimit }),
   handler: async ({ form, environmentId, submissionId, confirmation }, caller) => {
-    const environment = checkEnvironmentAccess({ environmentId, caller, confirmation, expected: { value: form.fromUserId, label: "FromUserId" } });
+    const environment = checkEnvironmentAccess({
+      environmentId,
+      caller,
+      confirmation,
+      expected: { value: form.fromUserId, label: "FromUserId" },
+    });
     if ("status" in environment) return environment;
     return sendAndRecord({ values: form, environment, caller, submissionId });
   },
@@ -33,7 +38,8 @@ export const retryFailedTargetsAction = defineAction({
     });
     if ("status" in environment) return environment;
     const { retry } = planRetry(original);
-    if (retry.length === 0) return { status: "failed" as const, message: "No failed target of this send can succeed by sending again." };
+    if (retry.length === 0)
+      return { status: "failed" as const, message: "No failed target of this send can succeed by sending again." };
     const values = { ...original.input, friendInfos: retry };
     return sendAndRecord({ values, environment, caller, submissionId, retryOf: original.id });
   },

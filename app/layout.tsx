@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
-import type { ReactNode } from "react";
 import { connection } from "next/server";
+import type { ReactNode } from "react";
+
 import { EnvironmentBanner } from "@/components/layout/environment-banner";
 import { EnvironmentProvider } from "@/components/layout/environment-context";
 import { SiteHeader } from "@/components/layout/site-header";
 import { Providers } from "@/components/providers";
 import { getCaller } from "@/lib/auth/caller";
 import { getPublicConfig } from "@/lib/config/public-config";
+
 import "./globals.css";
 
 export const metadata: Metadata = {

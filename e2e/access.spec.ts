@@ -1,9 +1,9 @@
+import type { Role } from "../lib/auth/roles";
 import { expect, test } from "./fixtures";
 import { cookieHeader } from "./support/accounts";
 import { builtRouteHandlers, builtServerActions, callServerAction } from "./support/server-actions";
 import { E2E_BASE, PRODUCTION_ENVIRONMENT } from "./support/server-env";
 import { simulator } from "./support/simulator";
-import type { Role } from "../lib/auth/roles";
 
 /**
  * The weakest role each server action needs. A new action that is not listed here fails the
@@ -36,13 +36,21 @@ const ROUTE_ROLES: Record<string, { role: Role | "public"; sample: string; metho
 const WEAKER: Record<Role, Role[]> = { viewer: [], operator: ["viewer"], admin: ["viewer", "operator"] };
 
 const SEND = {
-  form: { fromUserId: "agent_amy", reason: "", friendInfos: [{ userId: "user_alice", wording: "", friendAlias: "", createTime: "", updateTime: "", attributes: [] }] },
+  form: {
+    fromUserId: "agent_amy",
+    reason: "",
+    friendInfos: [{ userId: "user_alice", wording: "", friendAlias: "", createTime: "", updateTime: "", attributes: [] }],
+  },
   environmentId: "simulator",
   confirmation: "",
 };
 
 test("every server action and route handler in the build is listed with its role", () => {
-  expect(builtServerActions().map(({ name }) => name).sort()).toEqual(Object.keys(ACTION_ROLES).sort());
+  expect(
+    builtServerActions()
+      .map(({ name }) => name)
+      .sort(),
+  ).toEqual(Object.keys(ACTION_ROLES).sort());
   expect(builtRouteHandlers().sort()).toEqual(Object.keys(ROUTE_ROLES).sort());
 });
 
@@ -84,8 +92,18 @@ test("every protected route handler answers 401 without a session and 403 below 
 
 test("the server re-validates a send: a bad field comes back keyed by its path", async () => {
   const action = builtServerActions().find(({ name }) => name.endsWith("#sendFriendApplicationAction"));
-  const argument = { ...SEND, submissionId: crypto.randomUUID(), form: { ...SEND.form, friendInfos: [{ ...SEND.form.friendInfos[0], userId: "agent_amy" }] } };
-  const answer = await callServerAction({ base: E2E_BASE, id: action!.id, page: action!.page, argument, cookie: cookieHeader("operator") });
+  const argument = {
+    ...SEND,
+    submissionId: crypto.randomUUID(),
+    form: { ...SEND.form, friendInfos: [{ ...SEND.form.friendInfos[0], userId: "agent_amy" }] },
+  };
+  const answer = await callServerAction({
+    base: E2E_BASE,
+    id: action!.id,
+    page: action!.page,
+    argument,
+    cookie: cookieHeader("operator"),
+  });
   expect(answer.body).toContain('"path":"form.friendInfos.0.userId"');
   expect(answer.body).toContain("660800020");
 });
@@ -108,8 +126,19 @@ test("an operator cannot send to production, in the page or by calling the actio
   await expect(page.getByRole("button", { name: "Send friend requests" })).toBeDisabled();
 
   const action = builtServerActions().find(({ name }) => name.endsWith("#sendFriendApplicationAction"));
-  const argument = { ...SEND, environmentId: PRODUCTION_ENVIRONMENT.id, confirmation: "agent_amy", submissionId: crypto.randomUUID() };
-  const answer = await callServerAction({ base: E2E_BASE, id: action!.id, page: action!.page, argument, cookie: cookieHeader("operator") });
+  const argument = {
+    ...SEND,
+    environmentId: PRODUCTION_ENVIRONMENT.id,
+    confirmation: "agent_amy",
+    submissionId: crypto.randomUUID(),
+  };
+  const answer = await callServerAction({
+    base: E2E_BASE,
+    id: action!.id,
+    page: action!.page,
+    argument,
+    cookie: cookieHeader("operator"),
+  });
   expect(answer.body).toContain('"status":"denied"');
   expect(answer.body).toContain("Only admins can send to the production environment");
   await page.getByRole("combobox", { name: "Environment" }).selectOption("simulator");

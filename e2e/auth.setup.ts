@@ -1,5 +1,6 @@
 import { mkdirSync } from "node:fs";
 import { expect, test as setup } from "@playwright/test";
+
 import { ROLES } from "../lib/auth/roles";
 import { ACCOUNTS, PASSWORD, storageStatePath } from "./support/accounts";
 

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { rmSync } from "node:fs";
 import { expect, test } from "@playwright/test";
+
 import { ACCOUNTS, PASSWORD } from "./support/accounts";
 import { serverEnv } from "./support/server-env";
 import { simulatorAt } from "./support/simulator";

@@ -6,7 +6,11 @@ const FAULTS = [
   { name: "HTTP 500", faults: { failure: "http-500" as const }, message: "ZIM answered HTTP 500" },
   { name: "a body that is not JSON", faults: { failure: "non-json" as const }, message: "a body that is not JSON (text/html)" },
   { name: "a dropped connection", faults: { failure: "drop" as const }, message: "the connection was dropped" },
-  { name: "latency past the timeout", faults: { latencyMs: E2E_TIMEOUT_MS + 1500 }, message: `did not answer within ${E2E_TIMEOUT_MS} ms` },
+  {
+    name: "latency past the timeout",
+    faults: { latencyMs: E2E_TIMEOUT_MS + 1500 },
+    message: `did not answer within ${E2E_TIMEOUT_MS} ms`,
+  },
 ];
 
 for (const fault of FAULTS) {

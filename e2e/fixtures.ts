@@ -1,4 +1,5 @@
 import { test as base } from "@playwright/test";
+
 import { SendPage } from "./pages/send-page";
 import { simulator } from "./support/simulator";
 

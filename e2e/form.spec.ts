@@ -12,7 +12,9 @@ test("counters track bytes and characters live, and over-limit fields block the 
 
   await row.getByRole("button", { name: "Add attribute" }).click();
   await row.getByRole("group", { name: "Attribute 1" }).getByLabel("Value").fill("v".repeat(1023));
-  await expect(row.getByRole("status", { name: "Attribute budget" })).toHaveText("1025/1024 bytes (keys + values) · over the limit");
+  await expect(row.getByRole("status", { name: "Attribute budget" })).toHaveText(
+    "1025/1024 bytes (keys + values) · over the limit",
+  );
 
   await sendPage.send();
   await expect(row.getByText("33 bytes, over the 32-byte limit: ZIM would answer 660000012")).toBeVisible();
@@ -47,7 +49,10 @@ test("the local-time picker writes the millisecond value", async ({ sendPage }) 
   await expect(row.getByLabel("CreateTime", { exact: true })).toHaveValue(expected);
 });
 
-test("pasting more IDs than the batch limit fills the rows up to it and says how many were left out", async ({ sendPage, page }) => {
+test("pasting more IDs than the batch limit fills the rows up to it and says how many were left out", async ({
+  sendPage,
+  page,
+}) => {
   await page.getByRole("button", { name: "Paste user IDs" }).click();
   const ids = Array.from({ length: 25 }, (_, index) => `user_${index + 1}`);
   await page.getByLabel(/User IDs to add/).fill(ids.join("\n"));

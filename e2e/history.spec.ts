@@ -3,7 +3,10 @@ import { ACCOUNTS } from "./support/accounts";
 import { E2E_SIM_SECRET } from "./support/server-env";
 import { simulator } from "./support/simulator";
 
-test("a send is in History with operator, reason and per-user outcomes; filters, RequestId search and exports find it", async ({ sendPage, page }) => {
+test("a send is in History with operator, reason and per-user outcomes; filters, RequestId search and exports find it", async ({
+  sendPage,
+  page,
+}) => {
   const ticket = `TICKET-${Date.now()}`;
   await page.getByLabel(/Reason or ticket/).fill(ticket);
   await sendPage.compose("agent_amy", [{ userId: "user_alice" }, { userId: "friend_fred" }, { userId: "ghost_gary" }]);
@@ -25,7 +28,9 @@ test("a send is in History with operator, reason and per-user outcomes; filters,
 
   await page.goto("/history");
   await search.getByLabel("Outcome").selectOption("partial");
-  await search.getByLabel(/^Since/).fill(new Date(Date.now() - 3_600_000 - new Date().getTimezoneOffset() * 60_000).toISOString().slice(0, 16));
+  await search
+    .getByLabel(/^Since/)
+    .fill(new Date(Date.now() - 3_600_000 - new Date().getTimezoneOffset() * 60_000).toISOString().slice(0, 16));
   await search.getByRole("button", { name: "Apply filters" }).click();
   await expect(page.getByRole("row").filter({ hasText: ticket })).toHaveCount(1);
   await search.getByLabel("Outcome").selectOption("all-sent");
@@ -66,7 +71,12 @@ test("a send is in History with operator, reason and per-user outcomes; filters,
   const jsonLink = await page.getByRole("link", { name: "Export JSON" }).getAttribute("href");
   const jsonText = await (await page.request.get(jsonLink!)).text();
   const json = JSON.parse(jsonText);
-  expect(json).toMatchObject({ operator: ACCOUNTS.operator.email, reason: ticket, fromUserId: "agent_amy", environment: { id: "simulator" } });
+  expect(json).toMatchObject({
+    operator: ACCOUNTS.operator.email,
+    reason: ticket,
+    fromUserId: "agent_amy",
+    environment: { id: "simulator" },
+  });
   expect(json.targets).toEqual([
     { userId: "user_alice", outcome: "sent", subCode: null },
     { userId: "friend_fred", outcome: "failed", subCode: 660800027 },

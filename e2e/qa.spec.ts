@@ -1,4 +1,5 @@
 import { execFileSync } from "node:child_process";
+
 import { expect, test } from "./fixtures";
 import { E2E_BASE, E2E_SIM_APP_ID, E2E_SIM_SECRET, PRODUCTION_ENVIRONMENT } from "./support/server-env";
 import { simulator } from "./support/simulator";
@@ -19,7 +20,9 @@ test("the code reference finds codes by number and words, and every code shown l
 
   await search.getByLabel("Code or words").fill("rate limit");
   await search.getByRole("button", { name: "Search" }).click();
-  await expect(page.getByRole("region", { name: "Rate limits" }).getByRole("article", { name: "Code 660300005" })).toContainText("Retrying can help.");
+  await expect(page.getByRole("region", { name: "Rate limits" }).getByRole("article", { name: "Code 660300005" })).toContainText(
+    "Retrying can help.",
+  );
 });
 
 test("decode: a pasted answer reads like a live send; malformed JSON is pointed at", async ({ page }) => {
@@ -30,7 +33,9 @@ test("decode: a pasted answer reads like a live send; malformed JSON is pointed 
   await expect(page.getByRole("alert").filter({ hasText: "Not valid JSON at line 4, column 3" })).toBeVisible();
 
   await response.fill('{"Code":0,"Message":"success","RequestId":"77","ErrorList":[{"UserID":"b","SubCode":660800022}]}');
-  await page.getByLabel("Request body it answered (optional)").fill('{"FromUserId":"amy","FriendInfos":[{"UserId":"a"},{"UserId":"b"},{"UserId":"b"}]}');
+  await page
+    .getByLabel("Request body it answered (optional)")
+    .fill('{"FromUserId":"amy","FriendInfos":[{"UserId":"a"},{"UserId":"b"},{"UserId":"b"}]}');
   await page.getByRole("button", { name: "Decode" }).click();
   const result = page.getByRole("region", { name: "Result" });
   await expect(result.getByRole("heading", { name: "Partly sent: some targets failed" })).toBeVisible();
@@ -42,12 +47,16 @@ test("decode: a pasted answer reads like a live send; malformed JSON is pointed 
 
 test("send as-is: a body the form refuses gets the simulator's exact code", async ({ page }) => {
   await page.goto("/raw");
-  await page.getByLabel("Body, sent byte for byte").fill('{"FromUserId":"agent_amy","FriendInfos":[{"UserId":"user_alice","Attributes":[{"Key":"k5","Value":"v"}]}]}');
+  await page
+    .getByLabel("Body, sent byte for byte")
+    .fill('{"FromUserId":"agent_amy","FriendInfos":[{"UserId":"user_alice","Attributes":[{"Key":"k5","Value":"v"}]}]}');
   await page.getByRole("button", { name: /Send as-is/ }).click();
   const result = page.getByRole("region", { name: "Result" });
   await expect(result.getByLabel("Code", { exact: true })).toHaveText("660800023");
   await expect(result.getByRole("table")).toContainText("660800023");
-  await expect(result.getByLabel("Request body")).toHaveText('{"FromUserId":"agent_amy","FriendInfos":[{"UserId":"user_alice","Attributes":[{"Key":"k5","Value":"v"}]}]}');
+  await expect(result.getByLabel("Request body")).toHaveText(
+    '{"FromUserId":"agent_amy","FriendInfos":[{"UserId":"user_alice","Attributes":[{"Key":"k5","Value":"v"}]}]}',
+  );
 
   await page.goto("/history/calls");
   const latest = page.getByRole("row").nth(1);
@@ -66,7 +75,9 @@ const PROBES: { label: string; omit?: string; code: string; doctor: string | Reg
 ];
 
 for (const probe of PROBES) {
-  test(`gateway probe "${probe.label}${probe.omit ? `: ${probe.omit}` : ""}" answers ${probe.code}, explained by the doctor`, async ({ page }) => {
+  test(`gateway probe "${probe.label}${probe.omit ? `: ${probe.omit}` : ""}" answers ${probe.code}, explained by the doctor`, async ({
+    page,
+  }) => {
     await page.goto("/raw");
     await page.getByLabel("Gateway probe").selectOption({ label: probe.label });
     if (probe.omit) await page.getByLabel("Parameter to leave out").selectOption(probe.omit);
@@ -111,12 +122,16 @@ test("request inspector: the exact exchange, and a cURL command that signs itsel
   const command = (await sendPage.result.getByLabel("cURL command").textContent()) ?? "";
   expect(command).not.toContain(E2E_SIM_SECRET);
   expect(command).not.toMatch(/Signature=[0-9a-f]{32}/);
-  const output = execFileSync("bash", ["-c", command], { env: { ...process.env, ZEGO_APP_ID: String(E2E_SIM_APP_ID), ZEGO_SERVER_SECRET: E2E_SIM_SECRET } }).toString();
+  const output = execFileSync("bash", ["-c", command], {
+    env: { ...process.env, ZEGO_APP_ID: String(E2E_SIM_APP_ID), ZEGO_SERVER_SECRET: E2E_SIM_SECRET },
+  }).toString();
   expect(JSON.parse(output)).toMatchObject({ Code: 0, ErrorList: [] });
   expect(command).toContain(`${E2E_BASE}/sim/?Action=SendFriendApplication`);
 });
 
-test("a generated suite matches the simulator; a wrong expectation shows as a mismatch, first; suites save, load and export", async ({ page }) => {
+test("a generated suite matches the simulator; a wrong expectation shows as a mismatch, first; suites save, load and export", async ({
+  page,
+}) => {
   test.setTimeout(90_000);
   await page.goto("/suites");
   await page.getByRole("button", { name: "Generate boundary cases" }).click();
@@ -140,7 +155,10 @@ test("a generated suite matches the simulator; a wrong expectation shows as a mi
   const name = `boundaries-${Date.now()}`;
   await page.getByLabel("Suite name").fill(name);
   await page.getByRole("button", { name: "Save suite" }).click();
-  await page.getByRole("navigation", { name: "Saved suites" }).getByRole("link", { name: new RegExp(name) }).click();
+  await page
+    .getByRole("navigation", { name: "Saved suites" })
+    .getByRole("link", { name: new RegExp(name) })
+    .click();
   await expect(page.getByLabel(/^Cases \(JSON/)).toHaveValue(/"code": 660800024/);
 
   const download = page.waitForEvent("download");

@@ -3,7 +3,12 @@ import { simulator } from "./support/simulator";
 
 test("retry re-sends exactly the retryable targets, as a new send linked to the original", async ({ sendPage, page }) => {
   await simulator.injectFaults({ targetSubCodes: { user_bob: 660000001 } });
-  await sendPage.compose("agent_amy", [{ userId: "user_alice" }, { userId: "user_bob" }, { userId: "friend_fred" }, { userId: "ghost_gary" }]);
+  await sendPage.compose("agent_amy", [
+    { userId: "user_alice" },
+    { userId: "user_bob" },
+    { userId: "friend_fred" },
+    { userId: "ghost_gary" },
+  ]);
   await sendPage.send();
   await sendPage.expectRow("user_bob", "Failed", 660000001);
 

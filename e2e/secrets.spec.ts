@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
+
 import { expect, test } from "./fixtures";
 import { E2E_SIM_SECRET } from "./support/server-env";
 

@@ -3,7 +3,15 @@ import { simulator } from "./support/simulator";
 
 test("a send to three targets with attributes shows every target as sent", async ({ sendPage }) => {
   await sendPage.compose("agent_amy", [
-    { userId: "user_alice", wording: "Hi Alice", friendAlias: "Alice", attributes: [{ key: "k0", value: "vip" }, { key: "k3", value: "north" }] },
+    {
+      userId: "user_alice",
+      wording: "Hi Alice",
+      friendAlias: "Alice",
+      attributes: [
+        { key: "k0", value: "vip" },
+        { key: "k3", value: "north" },
+      ],
+    },
     { userId: "user_bob", attributes: [{ key: "k1", value: "bob-tag" }] },
     { userId: "user_carol", wording: "你好" },
   ]);
@@ -53,8 +61,20 @@ test("a one-way friend is accepted at once and appears in QueryFriendList", asyn
 });
 
 const REQUEST_LEVEL_FAILURES = [
-  { name: "the rate limit", setup: { rateLimitPerSecond: 0 }, code: 660300005, headline: "Whole call rejected: Code 660300005", advice: "Retrying can help." },
-  { name: "a wrong secret", setup: { serverSecret: "not-the-console-secret" }, code: 100000005, headline: "Whole call rejected: Code 100000005", advice: "ZIM looked at none of the targets" },
+  {
+    name: "the rate limit",
+    setup: { rateLimitPerSecond: 0 },
+    code: 660300005,
+    headline: "Whole call rejected: Code 660300005",
+    advice: "Retrying can help.",
+  },
+  {
+    name: "a wrong secret",
+    setup: { serverSecret: "not-the-console-secret" },
+    code: 100000005,
+    headline: "Whole call rejected: Code 100000005",
+    advice: "ZIM looked at none of the targets",
+  },
 ];
 
 for (const failure of REQUEST_LEVEL_FAILURES) {

@@ -1,4 +1,5 @@
 import Link from "next/link";
+
 import { CodeEntryCard } from "@/components/codes/code-entry-card";
 import { Button } from "@/components/ui/button";
 import { requirePageCaller } from "@/lib/auth/page-guard";
@@ -14,15 +15,33 @@ export default async function CodesPage({ searchParams }: PageProps<"/codes">) {
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">ZIM code reference</h1>
       <form method="get" role="search" aria-label="Search codes" className="flex max-w-xl gap-2">
-        <label htmlFor="code-query" className="sr-only">Code or words</label>
-        <input id="code-query" name="q" defaultValue={query} placeholder="660800022, or words such as 'rate limit'" className="flex-1 rounded border border-slate-300 px-2 py-1 text-sm" />
-        <Button type="submit" variant="primary">Search</Button>
-        {query && <Link href="/codes" className="self-center text-sm text-sky-800">All codes</Link>}
+        <label htmlFor="code-query" className="sr-only">
+          Code or words
+        </label>
+        <input
+          id="code-query"
+          name="q"
+          defaultValue={query}
+          placeholder="660800022, or words such as 'rate limit'"
+          className="flex-1 rounded border border-slate-300 px-2 py-1 text-sm"
+        />
+        <Button type="submit" variant="primary">
+          Search
+        </Button>
+        {query && (
+          <Link href="/codes" className="self-center text-sm text-sky-800">
+            All codes
+          </Link>
+        )}
       </form>
-      <p role="status" className="text-sm text-slate-700">{count} code{count === 1 ? "" : "s"}</p>
+      <p role="status" className="text-sm text-slate-700">
+        {count} code{count === 1 ? "" : "s"}
+      </p>
       {groups.map((group) => (
         <section key={group.category} aria-labelledby={`group-${group.category}`} className="space-y-2">
-          <h2 id={`group-${group.category}`} className="text-lg font-semibold">{group.label}</h2>
+          <h2 id={`group-${group.category}`} className="text-lg font-semibold">
+            {group.label}
+          </h2>
           <div className="grid gap-2 md:grid-cols-2">
             {group.entries.map((entry) => (
               <CodeEntryCard key={entry.code} entry={entry} />

@@ -7,7 +7,8 @@ export default async function DecodePage() {
     <>
       <h1 className="mb-2 text-2xl font-semibold">Decode a response</h1>
       <p className="mb-4 max-w-prose text-sm text-slate-700">
-        Paste a SendFriendApplication answer from this app, a log or a customer&apos;s ticket. It is decoded in this browser: nothing is sent.
+        Paste a SendFriendApplication answer from this app, a log or a customer&apos;s ticket. It is decoded in this browser:
+        nothing is sent.
       </p>
       <DecodeWorkbench />
     </>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+
 import { HistoryFilters } from "@/components/history/history-filters";
 import { HistoryTable } from "@/components/history/history-table";
 import { requirePageCaller } from "@/lib/auth/page-guard";
@@ -25,7 +26,9 @@ export default async function HistoryPage({ searchParams }: PageProps<"/history"
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const pageLink = (page: number) => {
     // The URL's own filters, kept as typed; only the page changes.
-    const next = new URLSearchParams(Object.entries(params).flatMap(([key, value]) => (typeof value === "string" && value !== "" ? [[key, value]] : [])));
+    const next = new URLSearchParams(
+      Object.entries(params).flatMap(([key, value]) => (typeof value === "string" && value !== "" ? [[key, value]] : [])),
+    );
     next.set("page", String(page));
     return `/history?${next.toString()}`;
   };
@@ -33,7 +36,11 @@ export default async function HistoryPage({ searchParams }: PageProps<"/history"
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">History</h1>
       <p className="text-sm">
-        Sends from the form, newest first. <Link href="/history/calls" className="text-sky-800 hover:underline">QA calls</Link> lists send-as-is and suite calls.
+        Sends from the form, newest first.{" "}
+        <Link href="/history/calls" className="text-sky-800 hover:underline">
+          QA calls
+        </Link>{" "}
+        lists send-as-is and suite calls.
       </p>
       <HistoryFilters query={query} />
       <p role="status" className="text-sm text-slate-700">
@@ -41,10 +48,17 @@ export default async function HistoryPage({ searchParams }: PageProps<"/history"
       </p>
       <HistoryTable records={records} />
       <nav aria-label="Pages" className="flex gap-3 text-sm">
-        {query.page > 1 && <Link href={pageLink(query.page - 1)} className="text-sky-800 hover:underline">Newer</Link>}
-        {query.page < pages && <Link href={pageLink(query.page + 1)} className="text-sky-800 hover:underline">Older</Link>}
+        {query.page > 1 && (
+          <Link href={pageLink(query.page - 1)} className="text-sky-800 hover:underline">
+            Newer
+          </Link>
+        )}
+        {query.page < pages && (
+          <Link href={pageLink(query.page + 1)} className="text-sky-800 hover:underline">
+            Older
+          </Link>
+        )}
       </nav>
     </div>
   );
 }
-

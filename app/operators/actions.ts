@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+
 import { defineAction } from "@/lib/actions/define-action";
 import { createOperator, updateOperator } from "@/lib/auth/operators";
 import { ROLES } from "@/lib/auth/roles";

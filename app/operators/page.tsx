@@ -6,14 +6,19 @@ import { canAct, requirePageCaller } from "@/lib/auth/page-guard";
 export default async function OperatorsPage() {
   const caller = await requirePageCaller();
   if (!canAct(caller, "admin")) {
-    return <p role="alert" className="text-sm">Only admins manage operators.</p>;
+    return (
+      <p role="alert" className="text-sm">
+        Only admins manage operators.
+      </p>
+    );
   }
   const operators = await listOperators();
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">Operators</h1>
       <p className="max-w-prose text-sm text-slate-700">
-        viewer: reads history, codes and results. operator: also sends to non-production environments. admin: also sends to production and manages operators.
+        viewer: reads history, codes and results. operator: also sends to non-production environments. admin: also sends to
+        production and manages operators.
       </p>
       <NewOperatorForm />
       <table className="w-full border-collapse text-left text-sm">
@@ -21,7 +26,9 @@ export default async function OperatorsPage() {
         <thead>
           <tr className="border-b border-slate-300 text-slate-600">
             {["Email", "Name", "Role", "State", ""].map((label) => (
-              <th key={label} scope="col" className="py-1 pr-2">{label}</th>
+              <th key={label} scope="col" className="py-1 pr-2">
+                {label}
+              </th>
             ))}
           </tr>
         </thead>

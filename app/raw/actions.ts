@@ -28,7 +28,10 @@ export const sendRawAction = defineAction({
     });
     if ("status" in environment) return environment;
     if (input.method === "GET" && input.body.trim() !== "" && !isJsonObject(input.body)) {
-      return { status: "invalid" as const, issues: [{ path: "body", message: "For a GET, give the query parameters as a JSON object." }] };
+      return {
+        status: "invalid" as const,
+        issues: [{ path: "body", message: "For a GET, give the query parameters as a JSON object." }],
+      };
     }
     return runRawCall({ caller, environment }, input);
   },

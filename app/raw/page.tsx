@@ -8,15 +8,17 @@ export default async function RawPage() {
     <>
       <h1 className="mb-2 text-2xl font-semibold">Send as-is</h1>
       <p className="mb-4 max-w-prose text-sm text-slate-700">
-        For QA: what you type is sent exactly, correctly signed, without the form&apos;s checks, so you can see how ZIM answers bad input.
-        The probes break the signature on purpose to exercise the gateway.
+        For QA: what you type is sent exactly, correctly signed, without the form&apos;s checks, so you can see how ZIM answers
+        bad input. The probes break the signature on purpose to exercise the gateway.
       </p>
       {canAct(caller, "operator") ? (
         <ClientOnly fallback={<p className="text-sm text-slate-600">Loading the editor…</p>}>
           <RawConsole canSendProduction={canAct(caller, "admin")} />
         </ClientOnly>
       ) : (
-        <p role="alert" className="text-sm">Your role ({caller.role}) cannot send.</p>
+        <p role="alert" className="text-sm">
+          Your role ({caller.role}) cannot send.
+        </p>
       )}
     </>
   );

@@ -1,6 +1,8 @@
 import { redirect } from "next/navigation";
+
 import { CredentialsForm } from "@/components/auth/credentials-form";
 import { countOperators } from "@/lib/auth/operators";
+
 import { setupAction } from "../sign-in/actions";
 
 /** Exists only while no operator does: it creates the first admin. */

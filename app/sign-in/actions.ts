@@ -4,10 +4,14 @@ import { APIError } from "better-auth/api";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
+
 import { getAuth } from "@/lib/auth/auth";
 import { countOperators, createOperator } from "@/lib/auth/operators";
 
-const credentialsSchema = z.object({ email: z.email("Enter an email address"), password: z.string().min(1, "Enter the password") });
+const credentialsSchema = z.object({
+  email: z.email("Enter an email address"),
+  password: z.string().min(1, "Enter the password"),
+});
 
 export type AuthFormState = { error?: string; email?: string };
 
@@ -43,6 +47,8 @@ export async function setupAction(_state: AuthFormState, formData: FormData): Pr
   if (!parsed.success) return { error: parsed.error.issues[0]?.message, email };
   const created = await createOperator({ ...parsed.data, role: "admin" });
   if (!created.ok) return { error: created.error, email };
-  await (await getAuth()).api.signInEmail({ body: { email: parsed.data.email, password: parsed.data.password }, headers: await headers() });
+  await (
+    await getAuth()
+  ).api.signInEmail({ body: { email: parsed.data.email, password: parsed.data.password }, headers: await headers() });
   redirect("/");
 }

@@ -1,6 +1,8 @@
 import { redirect } from "next/navigation";
+
 import { CredentialsForm } from "@/components/auth/credentials-form";
 import { countOperators } from "@/lib/auth/operators";
+
 import { signInAction } from "./actions";
 
 export default async function SignInPage() {

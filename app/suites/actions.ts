@@ -2,9 +2,10 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+
 import { defineAction } from "@/lib/actions/define-action";
-import { suiteCaseSchema, suiteCasesSchema, suiteNameSchema } from "@/lib/qa/suite";
 import { runSuiteCase } from "@/lib/qa/run-suite-case";
+import { suiteCaseSchema, suiteCasesSchema, suiteNameSchema } from "@/lib/qa/suite";
 import { saveSuite } from "@/lib/qa/suite-store";
 import { checkEnvironmentAccess } from "@/lib/send/send-friend-application";
 

@@ -5,7 +5,12 @@ import { listSuites, loadSuite } from "@/lib/qa/suite-store";
 
 export default async function SuitesPage({ searchParams }: PageProps<"/suites">) {
   const caller = await requirePageCaller();
-  if (!canAct(caller, "operator")) return <p role="alert" className="text-sm">Your role ({caller.role}) cannot run suites.</p>;
+  if (!canAct(caller, "operator"))
+    return (
+      <p role="alert" className="text-sm">
+        Your role ({caller.role}) cannot run suites.
+      </p>
+    );
   const { name } = await searchParams;
   const selected = typeof name === "string" ? name : undefined;
   const [saved, cases] = await Promise.all([listSuites(), selected ? loadSuite(selected) : undefined]);
@@ -13,8 +18,8 @@ export default async function SuitesPage({ searchParams }: PageProps<"/suites">)
     <>
       <h1 className="mb-2 text-2xl font-semibold">Edge-case suites</h1>
       <p className="mb-4 max-w-prose text-sm text-slate-700">
-        Generate the boundary cases of ZIM&apos;s rules, each with the answer ZIM should give, run them against the picked environment (paced under the rate limit), and compare.
-        Edit the cases, save them by name, re-run and export them.
+        Generate the boundary cases of ZIM&apos;s rules, each with the answer ZIM should give, run them against the picked
+        environment (paced under the rate limit), and compare. Edit the cases, save them by name, re-run and export them.
       </p>
       <SuiteWorkbench
         key={selected ?? ""}

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+
 import type { AuthFormState } from "@/app/sign-in/actions";
 import { Button } from "@/components/ui/button";
 
@@ -21,17 +22,30 @@ export function CredentialsForm({
     <form action={formAction} className="max-w-sm space-y-3">
       {withName && (
         <div>
-          <label htmlFor="name" className="text-sm font-medium">Name</label>
+          <label htmlFor="name" className="text-sm font-medium">
+            Name
+          </label>
           <input id="name" name="name" required autoComplete="name" className={INPUT} />
         </div>
       )}
       <div>
-        <label htmlFor="email" className="text-sm font-medium">Email</label>
+        <label htmlFor="email" className="text-sm font-medium">
+          Email
+        </label>
         <input id="email" name="email" type="email" required autoComplete="email" defaultValue={state.email} className={INPUT} />
       </div>
       <div>
-        <label htmlFor="password" className="text-sm font-medium">Password</label>
-        <input id="password" name="password" type="password" required autoComplete={withName ? "new-password" : "current-password"} className={INPUT} />
+        <label htmlFor="password" className="text-sm font-medium">
+          Password
+        </label>
+        <input
+          id="password"
+          name="password"
+          type="password"
+          required
+          autoComplete={withName ? "new-password" : "current-password"}
+          className={INPUT}
+        />
       </div>
       {state.error && (
         <p role="alert" className="text-sm text-red-700">

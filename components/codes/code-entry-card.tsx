@@ -1,4 +1,5 @@
 import type { CodeEntry } from "@/lib/zim/code-catalog";
+
 import { CodeLink } from "./code-link";
 
 export function CodeEntryCard({ entry }: { entry: CodeEntry }) {

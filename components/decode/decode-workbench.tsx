@@ -1,19 +1,34 @@
 "use client";
 
 import { useState } from "react";
-import { decodePasted, type PastedDecode } from "@/lib/zim/decode-pasted";
+
 import { FailureGroups } from "@/components/results/failure-groups";
 import { RequestLevelError } from "@/components/results/request-level-error";
 import { ResultSummary } from "@/components/results/result-summary";
 import { TargetTable } from "@/components/results/target-table";
 import { Button } from "@/components/ui/button";
+import { decodePasted, type PastedDecode } from "@/lib/zim/decode-pasted";
 
 const AREA = "mt-1 w-full rounded border border-slate-300 px-2 py-1 font-mono text-xs aria-invalid:border-red-500";
 
-function JsonArea({ id, label, value, onChange, error }: { id: string; label: string; value: string; onChange: (value: string) => void; error?: string }) {
+function JsonArea({
+  id,
+  label,
+  value,
+  onChange,
+  error,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  error?: string;
+}) {
   return (
     <div>
-      <label htmlFor={id} className="text-sm font-medium">{label}</label>
+      <label htmlFor={id} className="text-sm font-medium">
+        {label}
+      </label>
       <textarea
         id={id}
         rows={10}
@@ -23,7 +38,11 @@ function JsonArea({ id, label, value, onChange, error }: { id: string; label: st
         aria-describedby={`${id}-error`}
         className={AREA}
       />
-      {error && <p id={`${id}-error`} role="alert" className="text-xs text-red-700">{error}</p>}
+      {error && (
+        <p id={`${id}-error`} role="alert" className="text-xs text-red-700">
+          {error}
+        </p>
+      )}
     </div>
   );
 }
@@ -45,7 +64,13 @@ export function DecodeWorkbench() {
         }}
         className="grid gap-3 md:grid-cols-2"
       >
-        <JsonArea id="pasted-response" label="ZIM response (JSON)" value={responseText} onChange={setResponseText} error={error?.field === "response" ? error.message : undefined} />
+        <JsonArea
+          id="pasted-response"
+          label="ZIM response (JSON)"
+          value={responseText}
+          onChange={setResponseText}
+          error={error?.field === "response" ? error.message : undefined}
+        />
         <JsonArea
           id="pasted-request"
           label="Request body it answered (optional)"
@@ -54,16 +79,22 @@ export function DecodeWorkbench() {
           error={error?.field === "request" ? error.message : undefined}
         />
         <div>
-          <Button type="submit" variant="primary">Decode</Button>
+          <Button type="submit" variant="primary">
+            Decode
+          </Button>
         </div>
       </form>
       {decoded?.ok && (
         <section aria-label="Result" className="space-y-4">
           <ResultSummary result={decoded.result} />
           {!decoded.requestKnown && (
-            <p className="text-sm text-amber-800">Without the request, only the targets listed in ErrorList are known; paste the request to see every target.</p>
+            <p className="text-sm text-amber-800">
+              Without the request, only the targets listed in ErrorList are known; paste the request to see every target.
+            </p>
           )}
-          {decoded.result.code !== 0 && <RequestLevelError code={decoded.result.code} allFailed={decoded.result.kind === "all-failed"} />}
+          {decoded.result.code !== 0 && (
+            <RequestLevelError code={decoded.result.code} allFailed={decoded.result.kind === "all-failed"} />
+          )}
           <TargetTable result={decoded.result} />
           <FailureGroups result={decoded.result} />
         </section>

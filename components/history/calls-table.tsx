@@ -1,6 +1,6 @@
-import type { LoggedCall } from "@/lib/sends/call-log";
 import { CodeLink } from "@/components/codes/code-link";
 import { RawExchange } from "@/components/results/raw-exchange";
+import type { LoggedCall } from "@/lib/sends/call-log";
 
 const STATUS_LABEL: Record<LoggedCall["status"], string> = {
   answered: "Answered",
@@ -17,9 +17,13 @@ export function CallsTable({ calls }: { calls: LoggedCall[] }) {
       <caption className="mb-1 text-left font-semibold">Send-as-is and suite calls, newest first</caption>
       <thead>
         <tr className="border-b border-slate-300 text-slate-600">
-          {["When (server time)", "Operator", "Environment", "Source", "Action", "Probe", "Outcome", "Code", "Exchange"].map((label) => (
-            <th key={label} scope="col" className="py-1 pr-2">{label}</th>
-          ))}
+          {["When (server time)", "Operator", "Environment", "Source", "Action", "Probe", "Outcome", "Code", "Exchange"].map(
+            (label) => (
+              <th key={label} scope="col" className="py-1 pr-2">
+                {label}
+              </th>
+            ),
+          )}
         </tr>
       </thead>
       <tbody>
@@ -37,7 +41,13 @@ export function CallsTable({ calls }: { calls: LoggedCall[] }) {
             <td className="py-1 pr-2">{STATUS_LABEL[call.status]}</td>
             <td className="py-1 pr-2">{call.code === null ? "—" : <CodeLink code={call.code} />}</td>
             <td className="py-1 pr-2">
-              {call.call ? <RawExchange call={call.call} /> : <span className="font-mono text-xs break-all">{call.request.method} {call.request.url}</span>}
+              {call.call ? (
+                <RawExchange call={call.call} />
+              ) : (
+                <span className="font-mono text-xs break-all">
+                  {call.request.method} {call.request.url}
+                </span>
+              )}
             </td>
           </tr>
         ))}

@@ -1,6 +1,7 @@
 import Link from "next/link";
-import type { SendRecord } from "@/lib/sends/send-record";
+
 import { CodeLink } from "@/components/codes/code-link";
+import type { SendRecord } from "@/lib/sends/send-record";
 
 const STATUS_LABEL: Record<SendRecord["status"], string> = {
   "all-sent": "All sent",
@@ -25,8 +26,20 @@ export function HistoryTable({ records }: { records: SendRecord[] }) {
         <caption className="mb-1 text-left font-semibold">Sends, newest first</caption>
         <thead>
           <tr className="border-b border-slate-300 text-slate-600">
-            {["When (server time)", "Operator", "Environment", "FromUserId", "Targets", "Outcome", "Code", "RequestId", "Reason"].map((label) => (
-              <th key={label} scope="col" className="py-1 pr-2">{label}</th>
+            {[
+              "When (server time)",
+              "Operator",
+              "Environment",
+              "FromUserId",
+              "Targets",
+              "Outcome",
+              "Code",
+              "RequestId",
+              "Reason",
+            ].map((label) => (
+              <th key={label} scope="col" className="py-1 pr-2">
+                {label}
+              </th>
             ))}
           </tr>
         </thead>
@@ -44,7 +57,9 @@ export function HistoryTable({ records }: { records: SendRecord[] }) {
                 {record.production && <strong className="ml-1 text-red-700">prod</strong>}
               </td>
               <td className="py-1 pr-2 font-mono">{record.fromUserId}</td>
-              <td className="py-1 pr-2">{record.input.friendInfos.length} · {counts(record)}</td>
+              <td className="py-1 pr-2">
+                {record.input.friendInfos.length} · {counts(record)}
+              </td>
               <td className="py-1 pr-2">{STATUS_LABEL[record.status]}</td>
               <td className="py-1 pr-2 font-mono">{record.code === null ? "—" : <CodeLink code={record.code} />}</td>
               <td className="py-1 pr-2 font-mono text-xs">{record.requestId ?? "—"}</td>

@@ -1,6 +1,7 @@
 "use client";
 
 import { createContext, useContext, useSyncExternalStore, type ReactNode } from "react";
+
 import type { PublicEnvironment } from "@/lib/config/public-config";
 
 const STORAGE_KEY = "zim-friend-console:environment";

@@ -2,10 +2,11 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
+
 import { updateOperatorAction } from "@/app/operators/actions";
+import { Button } from "@/components/ui/button";
 import type { Operator } from "@/lib/auth/operators";
 import { ROLES, type Role } from "@/lib/auth/roles";
-import { Button } from "@/components/ui/button";
 
 export function OperatorRow({ operator, isSelf }: { operator: Operator; isSelf: boolean }) {
   const router = useRouter();
@@ -16,7 +17,9 @@ export function OperatorRow({ operator, isSelf }: { operator: Operator; isSelf: 
   const failure = update.data && "message" in update.data ? update.data.message : undefined;
   return (
     <tr className="border-b border-slate-200">
-      <th scope="row" className="py-1 pr-2 text-left font-normal">{operator.email}</th>
+      <th scope="row" className="py-1 pr-2 text-left font-normal">
+        {operator.email}
+      </th>
       <td className="py-1 pr-2">{operator.name}</td>
       <td className="py-1 pr-2">
         <select
@@ -27,18 +30,28 @@ export function OperatorRow({ operator, isSelf }: { operator: Operator; isSelf: 
           className="rounded border border-slate-300 px-1 py-0.5"
         >
           {ROLES.map((role) => (
-            <option key={role} value={role}>{role}</option>
+            <option key={role} value={role}>
+              {role}
+            </option>
           ))}
         </select>
       </td>
       <td className="py-1 pr-2">{operator.disabled ? "Disabled" : "Active"}</td>
       <td className="py-1 pr-2">
         {!isSelf && (
-          <Button onClick={() => update.mutate({ disabled: !operator.disabled })} disabled={update.isPending} aria-label={`${operator.disabled ? "Enable" : "Disable"} ${operator.email}`}>
+          <Button
+            onClick={() => update.mutate({ disabled: !operator.disabled })}
+            disabled={update.isPending}
+            aria-label={`${operator.disabled ? "Enable" : "Disable"} ${operator.email}`}
+          >
             {operator.disabled ? "Enable" : "Disable"}
           </Button>
         )}
-        {failure && <span role="alert" className="ml-2 text-red-700">{failure}</span>}
+        {failure && (
+          <span role="alert" className="ml-2 text-red-700">
+            {failure}
+          </span>
+        )}
       </td>
     </tr>
   );

@@ -2,16 +2,27 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
+
 import { sendRawAction } from "@/app/raw/actions";
-import type { ActionIssue } from "@/lib/actions/action-result";
-import { readDraft } from "@/lib/send/draft";
-import { OMITTABLE, PROBES, type RawCallOutcome } from "@/lib/qa/raw-call";
-import { toSendFriendApplicationBody } from "@/lib/zim/build-body";
 import { useEnvironment } from "@/components/layout/environment-context";
 import { Button } from "@/components/ui/button";
+import type { ActionIssue } from "@/lib/actions/action-result";
+import { OMITTABLE, PROBES, type RawCallOutcome } from "@/lib/qa/raw-call";
+import { readDraft } from "@/lib/send/draft";
+import { toSendFriendApplicationBody } from "@/lib/zim/build-body";
+
 import { RawResult } from "./raw-result";
 
-const ACTIONS = ["SendFriendApplication", "AddFriends", "DeleteFriends", "CheckFriendsRelation", "QueryUserInfos", "UserRegister", "QueryFriendList", "DeleteAllFriends"];
+const ACTIONS = [
+  "SendFriendApplication",
+  "AddFriends",
+  "DeleteFriends",
+  "CheckFriendsRelation",
+  "QueryUserInfos",
+  "UserRegister",
+  "QueryFriendList",
+  "DeleteAllFriends",
+];
 const PROBE_LABELS: Record<(typeof PROBES)[number], string> = {
   none: "None: sign correctly",
   "wrong-secret": "Sign with a wrong secret",
@@ -25,7 +36,9 @@ type Answer = RawCallOutcome | { status: "invalid"; issues: ActionIssue[] } | { 
 
 function bodyFromDraft(): string {
   const draft = readDraft(window.localStorage);
-  return draft ? JSON.stringify(toSendFriendApplicationBody(draft), null, 2) : '{\n  "FromUserId": "agent_amy",\n  "FriendInfos": [{ "UserId": "user_alice" }]\n}';
+  return draft
+    ? JSON.stringify(toSendFriendApplicationBody(draft), null, 2)
+    : '{\n  "FromUserId": "agent_amy",\n  "FriendInfos": [{ "UserId": "user_alice" }]\n}';
 }
 
 /** Sends exactly what is typed, correctly signed (or deliberately not), skipping the form's validation. */
@@ -42,7 +55,12 @@ export function RawConsole({ canSendProduction }: { canSendProduction: boolean }
       (await sendRawAction({ environmentId: environment.id, action, method, body, probe, omit, confirmation })) as Answer,
   });
   const answer = send.data;
-  const problem = answer?.status === "invalid" ? answer.issues.map((issue) => issue.message).join("; ") : answer && "message" in answer ? answer.message : undefined;
+  const problem =
+    answer?.status === "invalid"
+      ? answer.issues.map((issue) => issue.message).join("; ")
+      : answer && "message" in answer
+        ? answer.message
+        : undefined;
   const blocked = environment.production && !canSendProduction;
 
   return (
@@ -57,8 +75,16 @@ export function RawConsole({ canSendProduction }: { canSendProduction: boolean }
       >
         <div className="grid gap-3 md:grid-cols-4">
           <div>
-            <label htmlFor="raw-action" className="text-sm font-medium">Action</label>
-            <input id="raw-action" list="raw-actions" value={action} onChange={(event) => setAction(event.target.value)} className={INPUT} />
+            <label htmlFor="raw-action" className="text-sm font-medium">
+              Action
+            </label>
+            <input
+              id="raw-action"
+              list="raw-actions"
+              value={action}
+              onChange={(event) => setAction(event.target.value)}
+              className={INPUT}
+            />
             <datalist id="raw-actions">
               {ACTIONS.map((name) => (
                 <option key={name} value={name} />
@@ -66,26 +92,51 @@ export function RawConsole({ canSendProduction }: { canSendProduction: boolean }
             </datalist>
           </div>
           <div>
-            <label htmlFor="raw-method" className="text-sm font-medium">Method</label>
-            <select id="raw-method" value={method} onChange={(event) => setMethod(event.target.value as "POST" | "GET")} className={INPUT}>
+            <label htmlFor="raw-method" className="text-sm font-medium">
+              Method
+            </label>
+            <select
+              id="raw-method"
+              value={method}
+              onChange={(event) => setMethod(event.target.value as "POST" | "GET")}
+              className={INPUT}
+            >
               <option value="POST">POST (JSON body)</option>
               <option value="GET">GET (query parameters)</option>
             </select>
           </div>
           <div>
-            <label htmlFor="raw-probe" className="text-sm font-medium">Gateway probe</label>
-            <select id="raw-probe" value={probe} onChange={(event) => setProbe(event.target.value as (typeof PROBES)[number])} className={INPUT}>
+            <label htmlFor="raw-probe" className="text-sm font-medium">
+              Gateway probe
+            </label>
+            <select
+              id="raw-probe"
+              value={probe}
+              onChange={(event) => setProbe(event.target.value as (typeof PROBES)[number])}
+              className={INPUT}
+            >
               {PROBES.map((name) => (
-                <option key={name} value={name}>{PROBE_LABELS[name]}</option>
+                <option key={name} value={name}>
+                  {PROBE_LABELS[name]}
+                </option>
               ))}
             </select>
           </div>
           {probe === "missing-parameter" && (
             <div>
-              <label htmlFor="raw-omit" className="text-sm font-medium">Parameter to leave out</label>
-              <select id="raw-omit" value={omit} onChange={(event) => setOmit(event.target.value as (typeof OMITTABLE)[number])} className={INPUT}>
+              <label htmlFor="raw-omit" className="text-sm font-medium">
+                Parameter to leave out
+              </label>
+              <select
+                id="raw-omit"
+                value={omit}
+                onChange={(event) => setOmit(event.target.value as (typeof OMITTABLE)[number])}
+                className={INPUT}
+              >
                 {OMITTABLE.map((name) => (
-                  <option key={name} value={name}>{name}</option>
+                  <option key={name} value={name}>
+                    {name}
+                  </option>
                 ))}
               </select>
             </div>
@@ -98,12 +149,26 @@ export function RawConsole({ canSendProduction }: { canSendProduction: boolean }
             </label>
             <Button onClick={() => setBody(bodyFromDraft())}>Load from the send form</Button>
           </div>
-          <textarea id="raw-body" rows={14} value={body} onChange={(event) => setBody(event.target.value)} spellCheck={false} className={`${INPUT} font-mono text-xs`} />
+          <textarea
+            id="raw-body"
+            rows={14}
+            value={body}
+            onChange={(event) => setBody(event.target.value)}
+            spellCheck={false}
+            className={`${INPUT} font-mono text-xs`}
+          />
         </div>
         {environment.production && canSendProduction && (
           <div className="max-w-md rounded border border-red-300 bg-red-50 p-3">
-            <label htmlFor="raw-confirmation" className="text-sm font-medium text-red-900">Production: type the environment&apos;s name to confirm</label>
-            <input id="raw-confirmation" value={confirmation} onChange={(event) => setConfirmation(event.target.value)} className={INPUT} />
+            <label htmlFor="raw-confirmation" className="text-sm font-medium text-red-900">
+              Production: type the environment&apos;s name to confirm
+            </label>
+            <input
+              id="raw-confirmation"
+              value={confirmation}
+              onChange={(event) => setConfirmation(event.target.value)}
+              className={INPUT}
+            />
           </div>
         )}
         {blocked && (
@@ -116,7 +181,9 @@ export function RawConsole({ canSendProduction }: { canSendProduction: boolean }
         </Button>
       </form>
       {problem && (
-        <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-800">{problem}</p>
+        <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-800">
+          {problem}
+        </p>
       )}
       {answer?.status === "raw" && <RawResult outcome={answer} />}
     </div>

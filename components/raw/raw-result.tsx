@@ -1,9 +1,9 @@
-import type { RawCallOutcome } from "@/lib/qa/raw-call";
 import { CodeLink } from "@/components/codes/code-link";
 import { RawExchange } from "@/components/results/raw-exchange";
 import { RequestLevelError } from "@/components/results/request-level-error";
 import { SignatureDoctor } from "@/components/results/signature-doctor";
 import { TargetTable } from "@/components/results/target-table";
+import type { RawCallOutcome } from "@/lib/qa/raw-call";
 
 export function RawResult({ outcome }: { outcome: RawCallOutcome }) {
   const { envelope } = outcome;
@@ -19,15 +19,19 @@ export function RawResult({ outcome }: { outcome: RawCallOutcome }) {
       {envelope && (
         <div className="rounded-lg border border-slate-300 bg-white p-4 text-sm">
           <h2 className="text-lg font-semibold">
-            ZIM answered Code <span aria-label="Code"><CodeLink code={envelope.code} /></span>
+            ZIM answered Code{" "}
+            <span aria-label="Code">
+              <CodeLink code={envelope.code} />
+            </span>
           </h2>
           <p className="mt-1">
-            Message <span className="font-mono">{envelope.message || "(empty)"}</span> · RequestId <span className="font-mono">{envelope.requestId || "(none)"}</span> · HTTP {outcome.call.status}
+            Message <span className="font-mono">{envelope.message || "(empty)"}</span> · RequestId{" "}
+            <span className="font-mono">{envelope.requestId || "(none)"}</span> · HTTP {outcome.call.status}
           </p>
           {outcome.firstCode !== undefined && (
             <p className="mt-1">
-              The first call with this nonce answered <CodeLink code={outcome.firstCode} />; the reuse answered <CodeLink code={envelope.code} />.
-              ZEGO does not document whether a reused nonce is refused.
+              The first call with this nonce answered <CodeLink code={outcome.firstCode} />; the reuse answered{" "}
+              <CodeLink code={envelope.code} />. ZEGO does not document whether a reused nonce is refused.
             </p>
           )}
         </div>

@@ -1,6 +1,6 @@
+import { CopyButton } from "@/components/ui/copy-button";
 import { buildCurlCommand } from "@/lib/zim/curl";
 import type { CallRecord } from "@/lib/zim/transport-error";
-import { CopyButton } from "@/components/ui/copy-button";
 
 function pretty(text: string | null): string {
   if (text === null) return "(none)";
@@ -42,7 +42,10 @@ export function RawExchange({ call }: { call: CallRecord }) {
         <h4 className="mt-2 text-xs font-semibold">
           Body, exactly as sent ({call.requestBody === null ? 0 : encoder.encode(call.requestBody).length} bytes)
         </h4>
-        <pre aria-label="Request body" className="mt-1 max-h-96 overflow-auto rounded bg-slate-100 p-2 font-mono text-xs whitespace-pre-wrap break-all">
+        <pre
+          aria-label="Request body"
+          className="mt-1 max-h-96 overflow-auto rounded bg-slate-100 p-2 font-mono text-xs whitespace-pre-wrap break-all"
+        >
           {call.requestBody ?? "(none)"}
         </pre>
         <div className="mt-2 flex items-center gap-2">
@@ -62,7 +65,9 @@ export function RawExchange({ call }: { call: CallRecord }) {
         <h4 className="mt-2 text-xs font-semibold">Headers</h4>
         <HeaderList headers={call.responseHeaders} />
         <h4 className="mt-2 text-xs font-semibold">Body</h4>
-        <pre aria-label="Response body" className="mt-1 max-h-96 overflow-auto rounded bg-slate-100 p-2 font-mono text-xs">{pretty(call.responseBody)}</pre>
+        <pre aria-label="Response body" className="mt-1 max-h-96 overflow-auto rounded bg-slate-100 p-2 font-mono text-xs">
+          {pretty(call.responseBody)}
+        </pre>
       </details>
     </div>
   );

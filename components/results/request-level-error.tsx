@@ -1,5 +1,5 @@
-import { describeCode } from "@/lib/zim/code-catalog";
 import { CodeLink } from "@/components/codes/code-link";
+import { describeCode } from "@/lib/zim/code-catalog";
 
 /** Why the call as a whole failed, above the per-user table. */
 export function RequestLevelError({ code, allFailed }: { code: number; allFailed: boolean }) {
@@ -18,9 +18,7 @@ export function RequestLevelError({ code, allFailed }: { code: number; allFailed
         Reference: <CodeLink code={code} />
       </p>
       {entry.category === "gateway" && (
-        <p className="mt-1 text-sm text-slate-600">
-          This is a gateway (authentication) code: ZIM looked at none of the targets.
-        </p>
+        <p className="mt-1 text-sm text-slate-600">This is a gateway (authentication) code: ZIM looked at none of the targets.</p>
       )}
     </section>
   );

@@ -1,9 +1,9 @@
+import { CodeLink } from "@/components/codes/code-link";
+import { CopyButton } from "@/components/ui/copy-button";
 import { KIND_HEADLINES } from "@/lib/send/explain-outcome";
 import type { SendAnswered } from "@/lib/send/send-outcome";
 import type { DecodedSendResult } from "@/lib/zim/decode-send-result";
 import type { CallRecord } from "@/lib/zim/transport-error";
-import { CopyButton } from "@/components/ui/copy-button";
-import { CodeLink } from "@/components/codes/code-link";
 
 const KIND_STYLE = {
   "all-sent": "border-emerald-300 bg-emerald-50",
@@ -32,11 +32,15 @@ export function ResultSummary({
       <dl className="mt-2 grid grid-cols-2 gap-x-6 gap-y-1 text-sm sm:grid-cols-4">
         <div>
           <dt className="text-slate-600">Sent</dt>
-          <dd aria-label="Sent count" className="text-xl font-semibold tabular-nums">{result.sentCount}</dd>
+          <dd aria-label="Sent count" className="text-xl font-semibold tabular-nums">
+            {result.sentCount}
+          </dd>
         </div>
         <div>
           <dt className="text-slate-600">Failed</dt>
-          <dd aria-label="Failed count" className="text-xl font-semibold tabular-nums">{result.failedCount}</dd>
+          <dd aria-label="Failed count" className="text-xl font-semibold tabular-nums">
+            {result.failedCount}
+          </dd>
         </div>
         <div>
           <dt className="text-slate-600">Code</dt>
@@ -51,7 +55,9 @@ export function ResultSummary({
         <div className="col-span-2">
           <dt className="text-slate-600">RequestId</dt>
           <dd className="flex items-center gap-2">
-            <span aria-label="RequestId" className="font-mono">{result.requestId || "(none)"}</span>
+            <span aria-label="RequestId" className="font-mono">
+              {result.requestId || "(none)"}
+            </span>
             {result.requestId && <CopyButton value={result.requestId} label="Copy RequestId" />}
           </dd>
         </div>

@@ -2,8 +2,10 @@
 
 import Link from "next/link";
 import { useEffect, useRef } from "react";
+
 import type { SendAnswered, SendOutcome, SendTransportFailed } from "@/lib/send/send-outcome";
 import type { SendFormValues } from "@/lib/zim/send-schema";
+
 import { FailureGroups } from "./failure-groups";
 import { RawExchange } from "./raw-exchange";
 import { RequestLevelError } from "./request-level-error";
@@ -49,15 +51,29 @@ function TransportFailure({ failed }: { failed: SendTransportFailed }) {
 function SendLinks({ sendId }: { sendId: string }) {
   return (
     <p className="flex flex-wrap gap-4 text-sm">
-      <Link href={`/history/${sendId}`} className="text-sky-800 hover:underline">Open in History</Link>
-      <a href={`/history/${sendId}/csv`} className="text-sky-800 hover:underline">Export CSV</a>
-      <a href={`/history/${sendId}/json`} className="text-sky-800 hover:underline">Export JSON</a>
+      <Link href={`/history/${sendId}`} className="text-sky-800 hover:underline">
+        Open in History
+      </Link>
+      <a href={`/history/${sendId}/csv`} className="text-sky-800 hover:underline">
+        Export CSV
+      </a>
+      <a href={`/history/${sendId}/json`} className="text-sky-800 hover:underline">
+        Export JSON
+      </a>
     </p>
   );
 }
 
 /** The result of one send, fresh or from History; `input` enables retrying its failed targets. */
-export function ResultView({ outcome, roundTripMs, input }: { outcome: SendOutcome; roundTripMs?: number; input?: SendFormValues }) {
+export function ResultView({
+  outcome,
+  roundTripMs,
+  input,
+}: {
+  outcome: SendOutcome;
+  roundTripMs?: number;
+  input?: SendFormValues;
+}) {
   const container = useRef<HTMLElement>(null);
   useEffect(() => {
     container.current?.querySelector<HTMLElement>("#result-heading")?.focus();

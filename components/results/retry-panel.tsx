@@ -3,11 +3,12 @@
 import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRef, useState } from "react";
+
 import { retryFailedTargetsAction } from "@/app/actions";
-import { planRetry } from "@/lib/sends/retry-plan";
-import type { SendAnswered, SendOutcome, SendTransportFailed } from "@/lib/send/send-outcome";
-import type { SendFormValues } from "@/lib/zim/send-schema";
 import { Button } from "@/components/ui/button";
+import type { SendAnswered, SendOutcome, SendTransportFailed } from "@/lib/send/send-outcome";
+import { planRetry } from "@/lib/sends/retry-plan";
+import type { SendFormValues } from "@/lib/zim/send-schema";
 
 /** Re-sends only the failed targets that can still succeed, as a new send linked to this one. */
 export function RetryPanel({ outcome, input }: { outcome: SendAnswered | SendTransportFailed; input: SendFormValues }) {
@@ -16,14 +17,21 @@ export function RetryPanel({ outcome, input }: { outcome: SendAnswered | SendTra
   const submissionId = useRef(crypto.randomUUID());
   const retry = useMutation({
     mutationFn: async () =>
-      (await retryFailedTargetsAction({ sendId: outcome.sendId, submissionId: submissionId.current, confirmation })) as SendOutcome,
+      (await retryFailedTargetsAction({
+        sendId: outcome.sendId,
+        submissionId: submissionId.current,
+        confirmation,
+      })) as SendOutcome,
   });
   if (plan.retry.length === 0 && plan.excluded.length === 0) return null;
-  const done = retry.data && (retry.data.status === "answered" || retry.data.status === "transport-failed") ? retry.data : undefined;
+  const done =
+    retry.data && (retry.data.status === "answered" || retry.data.status === "transport-failed") ? retry.data : undefined;
 
   return (
     <section aria-labelledby="retry-heading" className="rounded-lg border border-slate-300 bg-white p-4 text-sm">
-      <h3 id="retry-heading" className="font-semibold">Retry failed targets</h3>
+      <h3 id="retry-heading" className="font-semibold">
+        Retry failed targets
+      </h3>
       {plan.retry.length > 0 ? (
         <p className="mt-1">
           Can succeed if sent again: <span className="font-mono">{plan.retry.map((target) => target.userId).join(", ")}</span>

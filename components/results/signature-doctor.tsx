@@ -11,7 +11,9 @@ export function SignatureDoctor({ code, call }: { code: number; call: CallRecord
   // Older records have no send time; then ZIM's own Date header is the only clock.
   const responseDate = call.responseHeaders?.date;
   const receivedAt = call.startedAt ? Date.parse(call.startedAt) + call.latencyMs : Date.parse(responseDate ?? "");
-  const diagnosis = Number.isNaN(receivedAt) ? undefined : diagnoseGatewayFailure({ code, url: call.url, responseDate, receivedAt });
+  const diagnosis = Number.isNaN(receivedAt)
+    ? undefined
+    : diagnoseGatewayFailure({ code, url: call.url, responseDate, receivedAt });
   if (!diagnosis) return null;
   const rows: [string, string][] = [
     ["Failed check", diagnosis.check],
@@ -25,7 +27,9 @@ export function SignatureDoctor({ code, call }: { code: number; call: CallRecord
   ];
   return (
     <section aria-labelledby="doctor-heading" className="rounded-lg border border-violet-300 bg-violet-50 p-4 text-sm">
-      <h3 id="doctor-heading" className="font-semibold">Signature doctor</h3>
+      <h3 id="doctor-heading" className="font-semibold">
+        Signature doctor
+      </h3>
       <dl className="mt-2 grid gap-x-4 gap-y-1 md:grid-cols-[max-content_1fr]">
         {rows.map(([label, value]) => (
           <div key={label} className="contents">

@@ -1,10 +1,12 @@
 "use client";
 
 import { useFieldArray, useFormContext, useWatch } from "react-hook-form";
-import { ATTRIBUTE_KEYS, ATTRIBUTES_MAX_BYTES, MAX_ATTRIBUTES } from "@/lib/zim/limits";
-import { attributeBytes, type SendFormValues } from "@/lib/zim/send-schema";
+
 import { Button } from "@/components/ui/button";
 import { FieldMessages } from "@/components/ui/field-messages";
+import { ATTRIBUTE_KEYS, ATTRIBUTES_MAX_BYTES, MAX_ATTRIBUTES } from "@/lib/zim/limits";
+import { attributeBytes, type SendFormValues } from "@/lib/zim/send-schema";
+
 import { fieldId } from "./field-id";
 import { LengthCounter } from "./length-counter";
 import { useFieldError } from "./use-field-error";

@@ -1,6 +1,7 @@
 "use client";
 
 import { Button } from "@/components/ui/button";
+
 import { AttributeList } from "./attribute-list";
 import { TextField } from "./text-field";
 import { TimeField } from "./time-field";

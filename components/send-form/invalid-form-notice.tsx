@@ -1,6 +1,7 @@
 "use client";
 
 import { useFormState } from "react-hook-form";
+
 import type { SendFormValues } from "@/lib/zim/send-schema";
 
 /** Its own component so that only it re-renders when the set of errors changes. */

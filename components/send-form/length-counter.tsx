@@ -31,7 +31,13 @@ export function LengthCounter({
 }) {
   const level = counterLevel(used, limit);
   return (
-    <span role="status" aria-live="off" aria-label={label} data-level={level} className={`text-xs tabular-nums ${LEVEL_CLASS[level]}`}>
+    <span
+      role="status"
+      aria-live="off"
+      aria-label={label}
+      data-level={level}
+      className={`text-xs tabular-nums ${LEVEL_CLASS[level]}`}
+    >
       {used}/{limit} {unit}
       {extra ? ` · ${extra}` : ""}
       {level === "over" ? " · over the limit" : ""}

@@ -1,6 +1,7 @@
 "use client";
 
 import { FieldMessages } from "@/components/ui/field-messages";
+
 import { useFieldBinding } from "./use-field-binding";
 
 /** Kept in the audit record and shown in History; never sent to ZIM. */

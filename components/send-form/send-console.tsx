@@ -5,12 +5,14 @@ import { useMutation } from "@tanstack/react-query";
 import dynamic from "next/dynamic";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { FormProvider, useForm, type FieldPath } from "react-hook-form";
+
 import { sendFriendApplicationAction } from "@/app/actions";
+import { useEnvironment } from "@/components/layout/environment-context";
+import { Button } from "@/components/ui/button";
 import { DRAFT_STORAGE_KEY } from "@/lib/send/draft";
 import type { SendOutcome } from "@/lib/send/send-outcome";
 import { createSendSchema, emptySendForm, type SendFormValues } from "@/lib/zim/send-schema";
-import { useEnvironment } from "@/components/layout/environment-context";
-import { Button } from "@/components/ui/button";
+
 import { InvalidFormNotice } from "./invalid-form-notice";
 import { ProductionConfirmation } from "./production-confirmation";
 import { ReasonField } from "./reason-field";
@@ -62,7 +64,10 @@ export function SendConsole({ batchLimit, canSendProduction }: { batchLimit: num
         if (issue.path === "confirmation") setConfirmationError(issue.message);
         if (!issue.path.startsWith("form.")) continue;
         const path = issue.path.slice("form.".length);
-        form.setError((ARRAY_PATH.test(path) ? `${path}.root` : path) as FieldPath<SendFormValues>, { type: "server", message: issue.message });
+        form.setError((ARRAY_PATH.test(path) ? `${path}.root` : path) as FieldPath<SendFormValues>, {
+          type: "server",
+          message: issue.message,
+        });
       }
     },
   });
@@ -85,7 +90,12 @@ export function SendConsole({ batchLimit, canSendProduction }: { batchLimit: num
   return (
     <div className="space-y-6">
       <FormProvider {...form}>
-        <form onSubmit={(event) => form.handleSubmit(submit)(event)} noValidate aria-label="SendFriendApplication" className="space-y-4">
+        <form
+          onSubmit={(event) => form.handleSubmit(submit)(event)}
+          noValidate
+          aria-label="SendFriendApplication"
+          className="space-y-4"
+        >
           <div className="grid max-w-3xl gap-3 md:grid-cols-2">
             <UserIdField name="fromUserId" label="FromUserId" />
             <ReasonField />

@@ -1,10 +1,12 @@
 "use client";
 
 import { useFieldArray, useFormContext } from "react-hook-form";
-import { fitToLimit } from "@/lib/send/parse-user-ids";
-import { emptyFriendInfo, type SendFormValues } from "@/lib/zim/send-schema";
+
 import { Button } from "@/components/ui/button";
 import { FieldMessages } from "@/components/ui/field-messages";
+import { fitToLimit } from "@/lib/send/parse-user-ids";
+import { emptyFriendInfo, type SendFormValues } from "@/lib/zim/send-schema";
+
 import { fieldId } from "./field-id";
 import { FriendRow } from "./friend-row";
 import { PasteIds } from "./paste-ids";
@@ -28,7 +30,11 @@ export function TargetsList({ batchLimit }: { batchLimit: number }) {
       setValue(`friendInfos.${row}.userId`, accepted[position] ?? "", { shouldDirty: true });
     });
     const appended = accepted.slice(blankRows.length);
-    if (appended.length > 0) append(appended.map((userId) => emptyFriendInfo(userId)), { shouldFocus: false });
+    if (appended.length > 0)
+      append(
+        appended.map((userId) => emptyFriendInfo(userId)),
+        { shouldFocus: false },
+      );
     const added = `Added ${accepted.length} user ID${accepted.length === 1 ? "" : "s"}.`;
     return leftOut === 0 ? added : `${added} ${leftOut} left out: the batch limit is ${batchLimit}.`;
   }
@@ -39,7 +45,11 @@ export function TargetsList({ batchLimit }: { batchLimit: number }) {
         <h2 id="targets-heading" className="text-lg font-semibold">
           Targets (FriendInfos)
         </h2>
-        <span role="status" aria-label="Targets used" className={`text-sm tabular-nums ${canAdd ? "text-slate-600" : "font-semibold text-amber-800"}`}>
+        <span
+          role="status"
+          aria-label="Targets used"
+          className={`text-sm tabular-nums ${canAdd ? "text-slate-600" : "font-semibold text-amber-800"}`}
+        >
           {fields.length}/{batchLimit} targets
         </span>
       </div>

@@ -1,8 +1,9 @@
 "use client";
 
+import { FieldMessages } from "@/components/ui/field-messages";
 import { TEXT_MAX_CHARS } from "@/lib/zim/limits";
 import { codePoints, utf8Bytes } from "@/lib/zim/text-length";
-import { FieldMessages } from "@/components/ui/field-messages";
+
 import { FieldHeader } from "./field-header";
 import { LengthCounter } from "./length-counter";
 import { useFieldBinding } from "./use-field-binding";
@@ -27,7 +28,11 @@ export function TextField({ name, label, multiline = false }: { name: TextPath; 
           extra={bytes !== chars ? `${bytes} bytes` : undefined}
         />
       </FieldHeader>
-      {multiline ? <textarea rows={2} {...inputProps} className={INPUT_CLASS} /> : <input {...inputProps} className={INPUT_CLASS} />}
+      {multiline ? (
+        <textarea rows={2} {...inputProps} className={INPUT_CLASS} />
+      ) : (
+        <input {...inputProps} className={INPUT_CLASS} />
+      )}
       <FieldMessages id={messagesId} error={error} />
     </div>
   );

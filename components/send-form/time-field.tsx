@@ -1,6 +1,7 @@
 "use client";
 
 import { FieldMessages } from "@/components/ui/field-messages";
+
 import { fieldId } from "./field-id";
 import { useFieldBinding } from "./use-field-binding";
 

@@ -1,11 +1,16 @@
 "use client";
 
 import { useFormContext, useWatch, type FieldPath } from "react-hook-form";
+
 import type { SendFormValues } from "@/lib/zim/send-schema";
+
 import { fieldId } from "./field-id";
 import { useFieldError } from "./use-field-error";
 
-type TextPath = Extract<FieldPath<SendFormValues>, "fromUserId" | "reason" | `friendInfos.${number}.${"userId" | "wording" | "friendAlias" | "createTime" | "updateTime"}`>;
+type TextPath = Extract<
+  FieldPath<SendFormValues>,
+  "fromUserId" | "reason" | `friendInfos.${number}.${"userId" | "wording" | "friendAlias" | "createTime" | "updateTime"}`
+>;
 
 /** What every text field of the form needs: its registration, live value, error and linked ids. */
 export function useFieldBinding(name: TextPath) {
@@ -20,5 +25,12 @@ export function useFieldBinding(name: TextPath) {
     "aria-invalid": error ? true : undefined,
     "aria-describedby": messagesId,
   };
-  return { value, error, inputId, messagesId, inputProps, setValue: (next: string) => setValue(name, next, { shouldDirty: true, shouldValidate: true }) };
+  return {
+    value,
+    error,
+    inputId,
+    messagesId,
+    inputProps,
+    setValue: (next: string) => setValue(name, next, { shouldDirty: true, shouldValidate: true }),
+  };
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { get, useFormState } from "react-hook-form";
+
 import type { SendFormValues } from "@/lib/zim/send-schema";
 
 /** Subscribes to one path's error only, so typing in one row does not re-render the others. */

@@ -2,6 +2,7 @@
 
 import { useEffect } from "react";
 import type { UseFormReturn } from "react-hook-form";
+
 import { readDraft, writeDraft } from "@/lib/send/draft";
 import type { SendFormValues } from "@/lib/zim/send-schema";
 

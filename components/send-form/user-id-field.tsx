@@ -1,9 +1,10 @@
 "use client";
 
+import { FieldMessages } from "@/components/ui/field-messages";
 import { USER_ID_MAX_BYTES } from "@/lib/zim/limits";
 import { utf8Bytes } from "@/lib/zim/text-length";
 import { userIdWarnings } from "@/lib/zim/user-id";
-import { FieldMessages } from "@/components/ui/field-messages";
+
 import { FieldHeader } from "./field-header";
 import { LengthCounter } from "./length-counter";
 import { useFieldBinding } from "./use-field-binding";

@@ -1,8 +1,9 @@
 "use client";
 
 import { useState } from "react";
-import type { SuiteInputs } from "@/lib/qa/suite-generator";
+
 import { Button } from "@/components/ui/button";
+import type { SuiteInputs } from "@/lib/qa/suite-generator";
 
 const INPUT = "mt-1 w-full rounded border border-slate-300 px-2 py-1 font-mono text-sm";
 
@@ -15,7 +16,13 @@ const FIELDS: [keyof Omit<SuiteInputs, "batchLimit">, string][] = [
 ];
 
 /** The users the boundary cases need; the defaults are the simulator's seeded users. */
-export function SuiteGeneratorForm({ batchLimit, onGenerate }: { batchLimit: number; onGenerate: (inputs: SuiteInputs) => void }) {
+export function SuiteGeneratorForm({
+  batchLimit,
+  onGenerate,
+}: {
+  batchLimit: number;
+  onGenerate: (inputs: SuiteInputs) => void;
+}) {
   const [inputs, setInputs] = useState<SuiteInputs>({
     fromUserId: "agent_amy",
     registered: "user_alice",
@@ -35,12 +42,21 @@ export function SuiteGeneratorForm({ batchLimit, onGenerate }: { batchLimit: num
     >
       {FIELDS.map(([key, label]) => (
         <div key={key}>
-          <label htmlFor={`suite-${key}`} className="text-xs font-medium">{label}</label>
-          <input id={`suite-${key}`} value={inputs[key]} onChange={(event) => setInputs({ ...inputs, [key]: event.target.value })} className={INPUT} />
+          <label htmlFor={`suite-${key}`} className="text-xs font-medium">
+            {label}
+          </label>
+          <input
+            id={`suite-${key}`}
+            value={inputs[key]}
+            onChange={(event) => setInputs({ ...inputs, [key]: event.target.value })}
+            className={INPUT}
+          />
         </div>
       ))}
       <div>
-        <label htmlFor="suite-batch" className="text-xs font-medium">Batch limit</label>
+        <label htmlFor="suite-batch" className="text-xs font-medium">
+          Batch limit
+        </label>
         <input
           id="suite-batch"
           type="number"
@@ -52,7 +68,9 @@ export function SuiteGeneratorForm({ batchLimit, onGenerate }: { batchLimit: num
         />
       </div>
       <div className="md:col-span-6">
-        <Button type="submit" variant="primary">Generate boundary cases</Button>
+        <Button type="submit" variant="primary">
+          Generate boundary cases
+        </Button>
       </div>
     </form>
   );

@@ -3,12 +3,14 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+
 import { runSuiteCaseAction, saveSuiteAction } from "@/app/suites/actions";
+import { useEnvironment } from "@/components/layout/environment-context";
+import { Button } from "@/components/ui/button";
 import { compareCase } from "@/lib/qa/compare";
 import { suiteCasesSchema, type CaseActual, type SuiteCase } from "@/lib/qa/suite";
 import { generateBoundarySuite } from "@/lib/qa/suite-generator";
-import { useEnvironment } from "@/components/layout/environment-context";
-import { Button } from "@/components/ui/button";
+
 import { SuiteGeneratorForm } from "./suite-generator-form";
 import { SuiteResults, type CaseRun } from "./suite-results";
 
@@ -71,7 +73,11 @@ export function SuiteWorkbench({
   async function save() {
     const parsed = parseCases(text);
     if ("error" in parsed) return setProblem(parsed.error);
-    const answer = (await saveSuiteAction({ name, cases: parsed.cases })) as { status: string; message?: string; issues?: { message: string }[] };
+    const answer = (await saveSuiteAction({ name, cases: parsed.cases })) as {
+      status: string;
+      message?: string;
+      issues?: { message: string }[];
+    };
     if (answer.status === "saved") {
       setProblem(undefined);
       setProgress(`Saved as “${name}”.`);
@@ -87,40 +93,84 @@ export function SuiteWorkbench({
         <nav aria-label="Saved suites" className="text-sm">
           Saved suites:{" "}
           {saved.map((suite) => (
-            <Link key={suite.name} href={`/suites?name=${encodeURIComponent(suite.name)}`} className="mr-3 text-sky-800 hover:underline">
+            <Link
+              key={suite.name}
+              href={`/suites?name=${encodeURIComponent(suite.name)}`}
+              className="mr-3 text-sky-800 hover:underline"
+            >
               {suite.name} ({suite.count})
             </Link>
           ))}
         </nav>
       )}
-      <SuiteGeneratorForm batchLimit={batchLimit} onGenerate={(inputs) => setText(JSON.stringify(generateBoundarySuite(inputs, Date.now()), null, 2))} />
+      <SuiteGeneratorForm
+        batchLimit={batchLimit}
+        onGenerate={(inputs) => setText(JSON.stringify(generateBoundarySuite(inputs, Date.now()), null, 2))}
+      />
       <div>
-        <label htmlFor="suite-cases" className="text-sm font-medium">Cases (JSON: name, setup calls, request, expected Code and ErrorList)</label>
-        <textarea id="suite-cases" rows={16} value={text} onChange={(event) => setText(event.target.value)} spellCheck={false} className="mt-1 w-full rounded border border-slate-300 px-2 py-1 font-mono text-xs" />
+        <label htmlFor="suite-cases" className="text-sm font-medium">
+          Cases (JSON: name, setup calls, request, expected Code and ErrorList)
+        </label>
+        <textarea
+          id="suite-cases"
+          rows={16}
+          value={text}
+          onChange={(event) => setText(event.target.value)}
+          spellCheck={false}
+          className="mt-1 w-full rounded border border-slate-300 px-2 py-1 font-mono text-xs"
+        />
       </div>
       <div className="flex flex-wrap items-end gap-2">
         {environment.production && (
           <div>
-            <label htmlFor="suite-confirmation" className="text-xs font-medium text-red-900">Production: type the environment&apos;s name</label>
-            <input id="suite-confirmation" value={confirmation} onChange={(event) => setConfirmation(event.target.value)} className="mt-1 block rounded border border-red-400 px-2 py-1 text-sm" />
+            <label htmlFor="suite-confirmation" className="text-xs font-medium text-red-900">
+              Production: type the environment&apos;s name
+            </label>
+            <input
+              id="suite-confirmation"
+              value={confirmation}
+              onChange={(event) => setConfirmation(event.target.value)}
+              className="mt-1 block rounded border border-red-400 px-2 py-1 text-sm"
+            />
           </div>
         )}
         <Button variant="primary" onClick={run} disabled={progress?.startsWith("Running") || text.trim() === ""}>
           Run suite on {environment.name}
         </Button>
         <div>
-          <label htmlFor="suite-name" className="text-xs font-medium">Suite name</label>
-          <input id="suite-name" value={name} onChange={(event) => setName(event.target.value)} className="mt-1 block rounded border border-slate-300 px-2 py-1 text-sm" />
+          <label htmlFor="suite-name" className="text-xs font-medium">
+            Suite name
+          </label>
+          <input
+            id="suite-name"
+            value={name}
+            onChange={(event) => setName(event.target.value)}
+            className="mt-1 block rounded border border-slate-300 px-2 py-1 text-sm"
+          />
         </div>
-        <Button onClick={save} disabled={text.trim() === ""}>Save suite</Button>
+        <Button onClick={save} disabled={text.trim() === ""}>
+          Save suite
+        </Button>
         {text.trim() !== "" && (
-          <a href={exportHref} download={`${name || "suite"}.json`} className="rounded border border-slate-300 px-3 py-1.5 text-sm">
+          <a
+            href={exportHref}
+            download={`${name || "suite"}.json`}
+            className="rounded border border-slate-300 px-3 py-1.5 text-sm"
+          >
             Export suite
           </a>
         )}
       </div>
-      {progress && <p role="status" className="text-sm text-slate-700">{progress}</p>}
-      {problem && <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-800">{problem}</p>}
+      {progress && (
+        <p role="status" className="text-sm text-slate-700">
+          {progress}
+        </p>
+      )}
+      {problem && (
+        <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-800">
+          {problem}
+        </p>
+      )}
       {runs.length > 0 && <SuiteResults runs={runs} />}
     </div>
   );

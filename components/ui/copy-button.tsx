@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+
 import { Button } from "./button";
 
 export function CopyButton({ value, label }: { value: string; label: string }) {

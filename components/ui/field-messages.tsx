@@ -1,5 +1,5 @@
-import { codeInMessage } from "@/lib/zim/rule-message";
 import { CodeLink } from "@/components/codes/code-link";
+import { codeInMessage } from "@/lib/zim/rule-message";
 
 /** An error naming a ZIM code links the code to its reference entry. */
 function ErrorText({ message }: { message: string }) {

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+
 import type { Role } from "../../lib/auth/roles";
 
 export const PASSWORD = "e2e-password-123";

@@ -9,13 +9,29 @@ export function builtServerActions(): { name: string; id: string; page: string }
   };
   return Object.entries(manifest.node).map(([id, entry]) => {
     const worker = Object.keys(entry.workers)[0] ?? "app/page";
-    const page = worker.replace(/^app/, "").replace(/\/page$/, "").replace(/\[id\]/, "00000000-0000-0000-0000-000000000000") || "/";
+    const page =
+      worker
+        .replace(/^app/, "")
+        .replace(/\/page$/, "")
+        .replace(/\[id\]/, "00000000-0000-0000-0000-000000000000") || "/";
     return { name: `${entry.filename}#${entry.exportedName}`, id, page };
   });
 }
 
 /** Calls a server action over HTTP the way the browser does, with any cookie, and returns the raw answer. */
-export async function callServerAction({ base, id, page, argument, cookie }: { base: string; id: string; page: string; argument: unknown; cookie?: string }) {
+export async function callServerAction({
+  base,
+  id,
+  page,
+  argument,
+  cookie,
+}: {
+  base: string;
+  id: string;
+  page: string;
+  argument: unknown;
+  cookie?: string;
+}) {
   const response = await fetch(`${base}${page}`, {
     method: "POST",
     headers: {

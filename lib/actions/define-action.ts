@@ -1,7 +1,10 @@
 import "server-only";
+
 import type { z } from "zod";
+
 import { getCaller, type Caller } from "@/lib/auth/caller";
 import { hasRole, type Role } from "@/lib/auth/roles";
+
 import type { ActionIssue, DeniedResult, FailedResult, InvalidResult } from "./action-result";
 
 function toIssues(error: z.ZodError): ActionIssue[] {

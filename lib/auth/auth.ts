@@ -1,9 +1,11 @@
 import "server-only";
+
 import { randomBytes } from "node:crypto";
 import { betterAuth } from "better-auth";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { nextCookies } from "better-auth/next-js";
 import { eq } from "drizzle-orm";
+
 import { getServerConfig } from "@/lib/config/env";
 import { getDb, type Database } from "@/lib/db/client";
 import * as schema from "@/lib/db/schema";
@@ -12,7 +14,10 @@ import * as schema from "@/lib/db/schema";
 async function sessionSecret(db: Database): Promise<string> {
   const configured = getServerConfig().auth.secret;
   if (configured) return configured;
-  await db.insert(schema.setting).values({ key: "auth-secret", value: randomBytes(32).toString("hex") }).onConflictDoNothing();
+  await db
+    .insert(schema.setting)
+    .values({ key: "auth-secret", value: randomBytes(32).toString("hex") })
+    .onConflictDoNothing();
   const [row] = await db.select().from(schema.setting).where(eq(schema.setting.key, "auth-secret"));
   if (!row) throw new Error("The session secret could not be stored.");
   return row.value;
@@ -39,7 +44,10 @@ async function createAuth() {
       session: {
         create: {
           before: async (session) => {
-            const [owner] = await db.select({ disabled: schema.user.disabled }).from(schema.user).where(eq(schema.user.id, session.userId));
+            const [owner] = await db
+              .select({ disabled: schema.user.disabled })
+              .from(schema.user)
+              .where(eq(schema.user.id, session.userId));
             return owner?.disabled ? false : undefined;
           },
         },

@@ -1,6 +1,8 @@
 import "server-only";
+
 import { headers } from "next/headers";
 import { cache } from "react";
+
 import { getAuth } from "./auth";
 import { isRole, type Role } from "./roles";
 

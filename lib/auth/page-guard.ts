@@ -1,5 +1,7 @@
 import "server-only";
+
 import { redirect } from "next/navigation";
+
 import { getCaller, type Caller } from "./caller";
 import { countOperators } from "./operators";
 import { hasRole, type Role } from "./roles";

@@ -1,4 +1,5 @@
 import "server-only";
+
 import { getCaller, type Caller } from "./caller";
 import { hasRole, type Role } from "./roles";
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { EnvError, parseServerConfig } from "./env-schema";
 
 const SIMULATOR = {
@@ -33,7 +34,12 @@ describe("server configuration from env", () => {
       baseUrl: "https://zim-api.zego.im",
       production: true,
     });
-    const staging = parseServerConfig({ ZEGO_APP_ID: "1", ZEGO_SERVER_SECRET: "secretsecret", ZIM_API_BASE: "https://zim-api-fra.zego.im/", ZEGO_PRODUCTION: "false" });
+    const staging = parseServerConfig({
+      ZEGO_APP_ID: "1",
+      ZEGO_SERVER_SECRET: "secretsecret",
+      ZIM_API_BASE: "https://zim-api-fra.zego.im/",
+      ZEGO_PRODUCTION: "false",
+    });
     expect(staging.environments[0]).toMatchObject({ baseUrl: "https://zim-api-fra.zego.im", production: false });
   });
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+
 import { DEFAULT_BATCH_LIMIT, MAX_BATCH_LIMIT } from "@/lib/zim/limits";
 
 const UINT32_MAX = 4_294_967_295;
@@ -125,7 +126,11 @@ export function parseServerConfig(source: Record<string, string | undefined>): S
           },
         ]
       : [];
-  const configured: Environment[] = env.ZIM_ENVIRONMENTS.map((entry) => ({ ...entry, kind: "zego", baseUrl: trimSlashes(entry.baseUrl) }));
+  const configured: Environment[] = env.ZIM_ENVIRONMENTS.map((entry) => ({
+    ...entry,
+    kind: "zego",
+    baseUrl: trimSlashes(entry.baseUrl),
+  }));
   const builtIn: Environment = {
     id: "simulator",
     name: "Built-in simulator",

@@ -1,4 +1,5 @@
 import "server-only";
+
 import { parseServerConfig, type Environment, type ServerConfig } from "./env-schema";
 
 export type { Environment, ServerConfig } from "./env-schema";

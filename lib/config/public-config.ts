@@ -1,4 +1,5 @@
 import "server-only";
+
 import { getServerConfig } from "./env";
 
 /** What the browser may know of an environment: never its secret. */
@@ -16,7 +17,14 @@ export type PublicConfig = { environments: PublicEnvironment[]; batchLimit: numb
 export function getPublicConfig(): PublicConfig {
   const { environments, batchLimit } = getServerConfig();
   return {
-    environments: environments.map(({ id, name, kind, appId, baseUrl, production }) => ({ id, name, kind, appId, baseUrl, production })),
+    environments: environments.map(({ id, name, kind, appId, baseUrl, production }) => ({
+      id,
+      name,
+      kind,
+      appId,
+      baseUrl,
+      production,
+    })),
     batchLimit,
   };
 }

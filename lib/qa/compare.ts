@@ -14,6 +14,7 @@ export function compareCase(expected: SuiteCase["expect"], actual: CaseActual): 
   const extra = got.filter((pair) => !want.includes(pair));
   if (missing.length > 0) differences.push(`missing from ErrorList: ${missing.join(", ")}`);
   if (extra.length > 0) differences.push(`unexpected in ErrorList: ${extra.join(", ")}`);
-  if (want.length !== got.length && missing.length === 0 && extra.length === 0) differences.push(`ErrorList has ${got.length} entries, expected ${want.length}`);
+  if (want.length !== got.length && missing.length === 0 && extra.length === 0)
+    differences.push(`ErrorList has ${got.length} entries, expected ${want.length}`);
   return { match: differences.length === 0, differences };
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+
 import type { DecodedSendResult } from "@/lib/zim/decode-send-result";
 import type { CallRecord, TransportFailure } from "@/lib/zim/transport-error";
 

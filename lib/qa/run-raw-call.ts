@@ -1,14 +1,16 @@
 import "server-only";
-import { createNonce } from "@/lib/zim/signature";
+
 import type { Caller } from "@/lib/auth/caller";
+import type { Environment } from "@/lib/config/env";
+import { getServerConfig } from "@/lib/config/env";
 import type { CallContext } from "@/lib/sends/call-log";
 import { recordedZimCall } from "@/lib/sends/recorded-call";
 import type { GatewayProbe } from "@/lib/zim/client";
 import { decodeSendResult } from "@/lib/zim/decode-send-result";
-import type { Environment } from "@/lib/config/env";
-import { getServerConfig } from "@/lib/config/env";
+import { createNonce } from "@/lib/zim/signature";
 import { ZimTransportError } from "@/lib/zim/transport-error";
 import { envelopeSchema, sendFriendApplicationResponseSchema } from "@/lib/zim/wire";
+
 import type { RawCallInput, RawCallOutcome } from "./raw-call";
 
 const EXPIRED_BY_SECONDS = 900;
@@ -16,9 +18,15 @@ const EXPIRED_BY_SECONDS = 900;
 function probeFor(input: RawCallInput): { probe: GatewayProbe; note: string } {
   switch (input.probe) {
     case "wrong-secret":
-      return { probe: { secret: createNonce() + createNonce() }, note: "Signed with a random secret instead of the environment's." };
+      return {
+        probe: { secret: createNonce() + createNonce() },
+        note: "Signed with a random secret instead of the environment's.",
+      };
     case "expired-timestamp":
-      return { probe: { timestampOffsetSeconds: -EXPIRED_BY_SECONDS }, note: `Timestamp set ${EXPIRED_BY_SECONDS} s in the past (window: 600 s).` };
+      return {
+        probe: { timestampOffsetSeconds: -EXPIRED_BY_SECONDS },
+        note: `Timestamp set ${EXPIRED_BY_SECONDS} s in the past (window: 600 s).`,
+      };
     case "missing-parameter":
       return { probe: { omit: [input.omit ?? "Signature"] }, note: `${input.omit ?? "Signature"} left out of the query string.` };
     case "reused-nonce":
@@ -37,7 +45,9 @@ function queryParams(method: RawCallInput["method"], body: string): Record<strin
 function requestedIds(body: string): string[] | undefined {
   try {
     const parsed = JSON.parse(body) as { FriendInfos?: { UserId?: unknown }[] };
-    return Array.isArray(parsed.FriendInfos) ? parsed.FriendInfos.map((target) => (typeof target?.UserId === "string" ? target.UserId : "")) : undefined;
+    return Array.isArray(parsed.FriendInfos)
+      ? parsed.FriendInfos.map((target) => (typeof target?.UserId === "string" ? target.UserId : ""))
+      : undefined;
   } catch {
     return undefined;
   }
@@ -56,7 +66,10 @@ function callOnce(context: CallContext, input: RawCallInput, probe: GatewayProbe
 }
 
 /** Sends exactly what QA typed, correctly signed unless a probe says otherwise, skipping the form's rules. */
-export async function runRawCall({ caller, environment }: { caller: Caller; environment: Environment }, input: RawCallInput): Promise<RawCallOutcome> {
+export async function runRawCall(
+  { caller, environment }: { caller: Caller; environment: Environment },
+  input: RawCallInput,
+): Promise<RawCallOutcome> {
   const { probe, note } = probeFor(input);
   const context: CallContext = { caller, environment, source: "as-is", probe: input.probe };
   let firstCode: number | undefined;
@@ -64,7 +77,9 @@ export async function runRawCall({ caller, environment }: { caller: Caller; envi
     if (input.probe === "reused-nonce") firstCode = (await callOnce(context, input, probe)).data.Code;
     const { data, record } = await callOnce(context, input, probe);
     const ids = input.action === "SendFriendApplication" ? requestedIds(input.body) : undefined;
-    const decoded = ids ? decodeSendResult({ requestedUserIds: ids, response: sendFriendApplicationResponseSchema.parse(data) }) : undefined;
+    const decoded = ids
+      ? decodeSendResult({ requestedUserIds: ids, response: sendFriendApplicationResponseSchema.parse(data) })
+      : undefined;
     return {
       status: "raw",
       probe: input.probe,
@@ -76,6 +91,13 @@ export async function runRawCall({ caller, environment }: { caller: Caller; envi
     };
   } catch (error) {
     if (!(error instanceof ZimTransportError)) throw error;
-    return { status: "raw", probe: input.probe, probeNote: note, transport: { failure: error.failure, message: error.message }, call: error.record, firstCode };
+    return {
+      status: "raw",
+      probe: input.probe,
+      probeNote: note,
+      transport: { failure: error.failure, message: error.message },
+      call: error.record,
+      firstCode,
+    };
   }
 }

@@ -1,11 +1,13 @@
 import "server-only";
+
+import type { Caller } from "@/lib/auth/caller";
 import type { Environment } from "@/lib/config/env";
 import { getServerConfig } from "@/lib/config/env";
-import type { Caller } from "@/lib/auth/caller";
 import type { CallContext } from "@/lib/sends/call-log";
 import { recordedZimCall } from "@/lib/sends/recorded-call";
 import { ZimTransportError } from "@/lib/zim/transport-error";
 import { envelopeSchema, sendFriendApplicationResponseSchema } from "@/lib/zim/wire";
+
 import type { CaseActual, SuiteCase } from "./suite";
 
 /** Keeps a case's calls under ZIM's 20 calls per second. */
@@ -14,13 +16,22 @@ const STEP_PAUSE_MS = 60;
 const pause = () => new Promise((resolve) => setTimeout(resolve, STEP_PAUSE_MS));
 
 /** Runs one case: its setup calls (answers kept, never judged), then its request as typed. */
-export async function runSuiteCase({ caller, environment }: { caller: Caller; environment: Environment }, entry: SuiteCase): Promise<CaseActual> {
+export async function runSuiteCase(
+  { caller, environment }: { caller: Caller; environment: Environment },
+  entry: SuiteCase,
+): Promise<CaseActual> {
   const { timeoutMs } = getServerConfig();
   const context: CallContext = { caller, environment, source: "suite" };
   try {
     const setupCodes: number[] = [];
     for (const step of entry.setup) {
-      const { data } = await recordedZimCall(context, { action: step.action, method: step.method, params: step.params, schema: envelopeSchema, timeoutMs });
+      const { data } = await recordedZimCall(context, {
+        action: step.action,
+        method: step.method,
+        params: step.params,
+        schema: envelopeSchema,
+        timeoutMs,
+      });
       setupCodes.push(data.Code);
       await pause();
     }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+
 import { createHarness } from "@/lib/testing/simulator-harness";
+
 import { compareCase } from "./compare";
 import { generateBoundarySuite, type SuiteInputs } from "./suite-generator";
 
@@ -47,7 +49,13 @@ describe("generateBoundarySuite", () => {
       for (const entry of suite) {
         for (const step of entry.setup) harness.call(step.action, step.params, { method: step.method });
         const answer = harness.call("SendFriendApplication", entry.request);
-        const actual = { status: "answered" as const, code: answer.Code, errors: answer.ErrorList as never, requestId: answer.RequestId, setupCodes: [] };
+        const actual = {
+          status: "answered" as const,
+          code: answer.Code,
+          errors: answer.ErrorList as never,
+          requestId: answer.RequestId,
+          setupCodes: [],
+        };
         expect(compareCase(entry.expect, actual), entry.name).toEqual({ match: true, differences: [] });
         harness.advance(1000);
       }
@@ -62,6 +70,10 @@ describe("compareCase", () => {
       { status: "answered", code: 660000001, errors: [{ UserId: "b", SubCode: 1 }], requestId: "", setupCodes: [] },
     );
     expect(verdict.match).toBe(false);
-    expect(verdict.differences).toEqual(["Code 660000001, expected 0", "missing from ErrorList: a:660800022", "unexpected in ErrorList: b:1"]);
+    expect(verdict.differences).toEqual([
+      "Code 660000001, expected 0",
+      "missing from ErrorList: a:660800022",
+      "unexpected in ErrorList: b:1",
+    ]);
   });
 });

@@ -1,4 +1,5 @@
 import { ATTRIBUTES_MAX_BYTES, MAX_ATTRIBUTES, TEXT_MAX_CHARS, USER_ID_MAX_BYTES, USER_LIST_HARD_LIMIT } from "@/lib/zim/limits";
+
 import type { SuiteCase } from "./suite";
 
 export type SuiteInputs = {
@@ -46,12 +47,42 @@ export function generateBoundarySuite(inputs: SuiteInputs, now: number): SuiteCa
     ]),
     single("UserId of 33 bytes", inputs, { UserId: at33 }, 660000012),
     single(`Wording of ${TEXT_MAX_CHARS} multibyte characters`, inputs, target({ Wording: "好".repeat(TEXT_MAX_CHARS) }), 0),
-    single(`Wording of ${TEXT_MAX_CHARS + 1} multibyte characters`, inputs, target({ Wording: "好".repeat(TEXT_MAX_CHARS + 1) }), 660800021),
-    single(`FriendAlias of ${TEXT_MAX_CHARS + 1} characters`, inputs, target({ FriendAlias: "a".repeat(TEXT_MAX_CHARS + 1) }), 660800021),
+    single(
+      `Wording of ${TEXT_MAX_CHARS + 1} multibyte characters`,
+      inputs,
+      target({ Wording: "好".repeat(TEXT_MAX_CHARS + 1) }),
+      660800021,
+    ),
+    single(
+      `FriendAlias of ${TEXT_MAX_CHARS + 1} characters`,
+      inputs,
+      target({ FriendAlias: "a".repeat(TEXT_MAX_CHARS + 1) }),
+      660800021,
+    ),
     single("Attribute key k5", inputs, target({ Attributes: [{ Key: "k5", Value: "v" }] }), 660800023),
-    single("Repeated attribute key", inputs, target({ Attributes: [{ Key: "k1", Value: "a" }, { Key: "k1", Value: "b" }] }), 660800032),
-    single(`Attributes of ${ATTRIBUTES_MAX_BYTES} bytes`, inputs, target({ Attributes: attributesOfBytes(ATTRIBUTES_MAX_BYTES) }), 0),
-    single(`Attributes of ${ATTRIBUTES_MAX_BYTES + 1} bytes`, inputs, target({ Attributes: attributesOfBytes(ATTRIBUTES_MAX_BYTES + 1) }), 660800024),
+    single(
+      "Repeated attribute key",
+      inputs,
+      target({
+        Attributes: [
+          { Key: "k1", Value: "a" },
+          { Key: "k1", Value: "b" },
+        ],
+      }),
+      660800032,
+    ),
+    single(
+      `Attributes of ${ATTRIBUTES_MAX_BYTES} bytes`,
+      inputs,
+      target({ Attributes: attributesOfBytes(ATTRIBUTES_MAX_BYTES) }),
+      0,
+    ),
+    single(
+      `Attributes of ${ATTRIBUTES_MAX_BYTES + 1} bytes`,
+      inputs,
+      target({ Attributes: attributesOfBytes(ATTRIBUTES_MAX_BYTES + 1) }),
+      660800024,
+    ),
     single(
       `${MAX_ATTRIBUTES + 1} attributes`,
       inputs,
@@ -83,7 +114,10 @@ export function generateBoundarySuite(inputs: SuiteInputs, now: number): SuiteCa
     {
       name: `${tooMany} targets, one over the batch limit`,
       setup: [],
-      request: { FromUserId: fromUserId, FriendInfos: Array.from({ length: tooMany }, (_, index) => ({ UserId: `qa_target_${index}` })) },
+      request: {
+        FromUserId: fromUserId,
+        FriendInfos: Array.from({ length: tooMany }, (_, index) => ({ UserId: `qa_target_${index}` })),
+      },
       expect: { code: tooMany > USER_LIST_HARD_LIMIT ? 660000011 : 660800019, errors: [] },
     },
     {

@@ -1,10 +1,21 @@
 import "server-only";
+
 import { asc, eq } from "drizzle-orm";
+
 import { getDb } from "@/lib/db/client";
 import { suite } from "@/lib/db/schema";
+
 import type { SuiteCase } from "./suite";
 
-export async function saveSuite({ name, cases, updatedBy }: { name: string; cases: SuiteCase[]; updatedBy: string }): Promise<void> {
+export async function saveSuite({
+  name,
+  cases,
+  updatedBy,
+}: {
+  name: string;
+  cases: SuiteCase[];
+  updatedBy: string;
+}): Promise<void> {
   const db = await getDb();
   await db
     .insert(suite)
@@ -15,7 +26,12 @@ export async function saveSuite({ name, cases, updatedBy }: { name: string; case
 export async function listSuites(): Promise<{ name: string; updatedBy: string; updatedAt: Date; count: number }[]> {
   const db = await getDb();
   const rows = await db.select().from(suite).orderBy(asc(suite.name));
-  return rows.map(({ name, updatedBy, updatedAt, cases }) => ({ name, updatedBy, updatedAt, count: (cases as unknown[]).length }));
+  return rows.map(({ name, updatedBy, updatedAt, cases }) => ({
+    name,
+    updatedBy,
+    updatedAt,
+    count: (cases as unknown[]).length,
+  }));
 }
 
 export async function loadSuite(name: string): Promise<SuiteCase[] | undefined> {

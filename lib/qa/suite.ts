@@ -27,4 +27,9 @@ export type CaseActual =
   | { status: "answered"; code: number; errors: ErrorItem[]; requestId: string; setupCodes: number[] }
   | { status: "failed"; message: string };
 
-export const suiteNameSchema = z.string().trim().min(1, "Name the suite").max(80).regex(/^[\w .-]+$/, "Letters, digits, spaces, dots, dashes and underscores only");
+export const suiteNameSchema = z
+  .string()
+  .trim()
+  .min(1, "Name the suite")
+  .max(80)
+  .regex(/^[\w .-]+$/, "Letters, digits, spaces, dots, dashes and underscores only");

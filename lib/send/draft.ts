@@ -1,4 +1,5 @@
 import { z } from "zod/mini";
+
 import type { SendFormValues } from "@/lib/zim/send-schema";
 
 export const DRAFT_STORAGE_KEY = "zim-friend-console:send-draft:v1";

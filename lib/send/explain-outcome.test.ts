@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
+
 import { decodeSendResult } from "@/lib/zim/decode-send-result";
 import { sendFriendApplicationResponseSchema } from "@/lib/zim/wire";
+
 import { explainTarget, groupFailures } from "./explain-outcome";
 
 const decode = (ids: string[], raw: unknown) =>

@@ -5,7 +5,8 @@ export type TargetExplanation = { label: "Sent" | "Failed"; code?: number; meani
 
 const SENT: TargetExplanation = {
   label: "Sent",
-  meaning: "Request delivered: it waits up to 7 days for the target to accept, or was accepted at once if the target still had FromUserId as a friend.",
+  meaning:
+    "Request delivered: it waits up to 7 days for the target to accept, or was accepted at once if the target still had FromUserId as a friend.",
   action: "Nothing to do.",
   retryable: false,
 };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { fitToLimit, parseUserIds } from "./parse-user-ids";
 
 describe("parseUserIds", () => {

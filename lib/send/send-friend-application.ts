@@ -1,4 +1,5 @@
 import "server-only";
+
 import type { DeniedResult, FailedResult, InvalidResult } from "@/lib/actions/action-result";
 import type { Caller } from "@/lib/auth/caller";
 import { hasRole } from "@/lib/auth/roles";
@@ -10,6 +11,7 @@ import { decodeSendResult } from "@/lib/zim/decode-send-result";
 import type { SendFormValues } from "@/lib/zim/send-schema";
 import { ZimTransportError } from "@/lib/zim/transport-error";
 import { sendFriendApplicationResponseSchema } from "@/lib/zim/wire";
+
 import type { SendAnswered, SendTransportFailed, SentTo } from "./send-outcome";
 
 type Refusal = InvalidResult | DeniedResult | FailedResult;
@@ -30,12 +32,20 @@ export function checkEnvironmentAccess({
   expected: { value: string; label: string } | ((environment: Environment) => { value: string; label: string });
 }): Environment | Refusal {
   const environment = findEnvironment(environmentId);
-  if (!environment) return { status: "invalid", issues: [{ path: "environmentId", message: `No environment "${environmentId}" is configured.` }] };
+  if (!environment)
+    return {
+      status: "invalid",
+      issues: [{ path: "environmentId", message: `No environment "${environmentId}" is configured.` }],
+    };
   if (!environment.production) return environment;
-  if (!hasRole(caller.role, "admin")) return { status: "denied", message: `Only admins can send to the production environment ${environment.name}.` };
+  if (!hasRole(caller.role, "admin"))
+    return { status: "denied", message: `Only admins can send to the production environment ${environment.name}.` };
   const { value, label } = typeof expected === "function" ? expected(environment) : expected;
   if (confirmation !== value) {
-    return { status: "invalid", issues: [{ path: "confirmation", message: `Type the ${label} exactly to confirm a production send.` }] };
+    return {
+      status: "invalid",
+      issues: [{ path: "confirmation", message: `Type the ${label} exactly to confirm a production send.` }],
+    };
   }
   return environment;
 }
@@ -61,7 +71,12 @@ export async function sendAndRecord({
   submissionId: string;
   retryOf?: string;
 }): Promise<SendAnswered | SendTransportFailed | FailedResult> {
-  const prepared = prepareZimCall({ backend: environment, action: "SendFriendApplication", method: "POST", params: toSendFriendApplicationBody(values) });
+  const prepared = prepareZimCall({
+    backend: environment,
+    action: "SendFriendApplication",
+    method: "POST",
+    params: toSendFriendApplicationBody(values),
+  });
   const { created, record } = await recordPendingSend({
     submissionId,
     caller,
@@ -71,13 +86,17 @@ export async function sendAndRecord({
     request: { method: prepared.method, url: prepared.redactedUrl, requestBody: prepared.requestBody },
   });
   if (!created) {
-    if (record.outcome && (record.outcome.status === "answered" || record.outcome.status === "transport-failed")) return record.outcome;
+    if (record.outcome && (record.outcome.status === "answered" || record.outcome.status === "transport-failed"))
+      return record.outcome;
     return { status: "failed", message: "This submission is already being sent; its result will appear in History." };
   }
   const base = { sendId: record.id, environment: sentTo(environment), sentAt: record.createdAt };
   let outcome: SendAnswered | SendTransportFailed;
   try {
-    const { data, record: call } = await executeZimCall(prepared, { schema: sendFriendApplicationResponseSchema, timeoutMs: getServerConfig().timeoutMs });
+    const { data, record: call } = await executeZimCall(prepared, {
+      schema: sendFriendApplicationResponseSchema,
+      timeoutMs: getServerConfig().timeoutMs,
+    });
     const result = decodeSendResult({ requestedUserIds: values.friendInfos.map((target) => target.userId), response: data });
     outcome = { status: "answered", result, call, ...base };
   } catch (error) {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+
 import { createSendSchema } from "@/lib/zim/send-schema";
 
 /** What the send action takes: the form, where to send it, and the ids that make it idempotent. */

@@ -1,12 +1,15 @@
 import "server-only";
+
 import { randomUUID } from "node:crypto";
 import { count, desc, eq } from "drizzle-orm";
+
 import type { Caller } from "@/lib/auth/caller";
 import type { Environment } from "@/lib/config/env";
 import { getDb } from "@/lib/db/client";
 import { zimCall } from "@/lib/db/schema";
 import type { PreparedCall } from "@/lib/zim/client";
 import type { CallRecord } from "@/lib/zim/transport-error";
+
 import { whoAndWhere } from "./who-and-where";
 
 export type CallSource = "as-is" | "suite";
@@ -45,7 +48,11 @@ export async function logPendingCall(context: CallContext, action: string, prepa
   return id;
 }
 
-export async function completeCall(id: string, call: CallRecord, answer: { code: number; requestId: string } | undefined): Promise<void> {
+export async function completeCall(
+  id: string,
+  call: CallRecord,
+  answer: { code: number; requestId: string } | undefined,
+): Promise<void> {
   const db = await getDb();
   await db
     .update(zimCall)
@@ -65,7 +72,12 @@ export const CALLS_PAGE_SIZE = 50;
 export async function listCalls(page: number): Promise<{ calls: LoggedCall[]; total: number }> {
   const db = await getDb();
   const [rows, [total]] = await Promise.all([
-    db.select().from(zimCall).orderBy(desc(zimCall.createdAt)).limit(CALLS_PAGE_SIZE).offset(Math.max(0, page - 1) * CALLS_PAGE_SIZE),
+    db
+      .select()
+      .from(zimCall)
+      .orderBy(desc(zimCall.createdAt))
+      .limit(CALLS_PAGE_SIZE)
+      .offset(Math.max(0, page - 1) * CALLS_PAGE_SIZE),
     db.select({ value: count() }).from(zimCall),
   ]);
   return {

@@ -1,5 +1,7 @@
 import "server-only";
+
 import { protectedRoute } from "@/lib/auth/protected-route";
+
 import type { SendRecord } from "./send-record";
 import { getSend } from "./store";
 

@@ -1,5 +1,7 @@
 import { stringify } from "csv-stringify/sync";
+
 import { explainTarget } from "@/lib/send/explain-outcome";
+
 import type { SendRecord } from "./send-record";
 
 /** One row per target: UserId, outcome, SubCode, meaning, what to do. */

@@ -1,7 +1,13 @@
 import { z } from "zod";
+
 import { SEND_STATUSES, type SendStatus } from "./send-record";
 
-const text = z.string().trim().max(200).optional().transform((value) => (value ? value : undefined));
+const text = z
+  .string()
+  .trim()
+  .max(200)
+  .optional()
+  .transform((value) => (value ? value : undefined));
 const dateTime = text.transform((value) => {
   if (!value) return undefined;
   const date = new Date(value);

@@ -1,8 +1,11 @@
 import "server-only";
+
 import type { z } from "zod";
+
 import { executeZimCall, prepareZimCall, type GatewayProbe } from "@/lib/zim/client";
 import { ZimTransportError } from "@/lib/zim/transport-error";
 import type { Envelope } from "@/lib/zim/wire";
+
 import { completeCall, logPendingCall, type CallContext } from "./call-log";
 
 /**

@@ -1,5 +1,6 @@
 import { describeCode } from "@/lib/zim/code-catalog";
 import type { FriendInfoValues } from "@/lib/zim/send-schema";
+
 import type { SendRecord } from "./send-record";
 
 export type RetryPlan = {
@@ -15,7 +16,10 @@ export function planRetry(record: Pick<SendRecord, "input" | "outcome">): RetryP
   const targets = record.input.friendInfos;
   const outcome = record.outcome;
   if (!outcome || (outcome.status !== "answered" && outcome.status !== "transport-failed")) {
-    return { retry: [], excluded: targets.map(({ userId }) => ({ userId, reason: "Outcome unknown: check before sending again." })) };
+    return {
+      retry: [],
+      excluded: targets.map(({ userId }) => ({ userId, reason: "Outcome unknown: check before sending again." })),
+    };
   }
   if (outcome.status === "transport-failed") return { retry: [...targets], excluded: [] };
   const plan: RetryPlan = { retry: [], excluded: [] };

@@ -1,13 +1,20 @@
 import type { SendOutcome } from "@/lib/send/send-outcome";
+import type { SendResultKind } from "@/lib/zim/decode-send-result";
 import type { SendFormValues } from "@/lib/zim/send-schema";
 import type { CallRecord } from "@/lib/zim/transport-error";
-
-import type { SendResultKind } from "@/lib/zim/decode-send-result";
 
 /** pending: written, call in flight. unknown: the process died in flight. Otherwise how it ended. */
 export type SendStatus = "pending" | "unknown" | "transport-failed" | SendResultKind;
 
-export const SEND_STATUSES: readonly SendStatus[] = ["all-sent", "partial", "all-failed", "rejected", "transport-failed", "unknown", "pending"];
+export const SEND_STATUSES: readonly SendStatus[] = [
+  "all-sent",
+  "partial",
+  "all-failed",
+  "rejected",
+  "transport-failed",
+  "unknown",
+  "pending",
+];
 
 export type SendRecord = {
   id: string;

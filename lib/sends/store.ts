@@ -1,6 +1,8 @@
 import "server-only";
+
 import { randomUUID } from "node:crypto";
 import { and, count, desc, eq, exists, gte, lte, or, type SQL } from "drizzle-orm";
+
 import type { Caller } from "@/lib/auth/caller";
 import type { Environment } from "@/lib/config/env";
 import { getDb } from "@/lib/db/client";
@@ -8,6 +10,7 @@ import { send, sendTarget } from "@/lib/db/schema";
 import type { SendAnswered, SendTransportFailed } from "@/lib/send/send-outcome";
 import type { SendFormValues } from "@/lib/zim/send-schema";
 import type { CallRecord } from "@/lib/zim/transport-error";
+
 import type { SendRecord, SendStatus } from "./send-record";
 import { whoAndWhere } from "./who-and-where";
 
@@ -62,7 +65,9 @@ export async function recordPendingSend({
     .onConflictDoNothing({ target: send.submissionId })
     .returning();
   if (inserted[0]) {
-    await db.insert(sendTarget).values(values.friendInfos.map((target, position) => ({ sendId: id, position, userId: target.userId })));
+    await db
+      .insert(sendTarget)
+      .values(values.friendInfos.map((target, position) => ({ sendId: id, position, userId: target.userId })));
     return { created: true, record: toRecord(inserted[0]) };
   }
   const [existing] = await db.select().from(send).where(eq(send.submissionId, submissionId));
@@ -90,7 +95,13 @@ export async function completeSend(id: string, outcome: SendAnswered | SendTrans
   // One statement for all targets, rather than an update per target.
   await db.delete(sendTarget).where(eq(sendTarget.sendId, id));
   await db.insert(sendTarget).values(
-    answered.targets.map((target) => ({ sendId: id, position: target.index, userId: target.userId, outcome: target.outcome, subCode: target.subCode ?? null })),
+    answered.targets.map((target) => ({
+      sendId: id,
+      position: target.index,
+      userId: target.userId,
+      outcome: target.outcome,
+      subCode: target.subCode ?? null,
+    })),
   );
 }
 
@@ -118,7 +129,12 @@ export const PAGE_SIZE = 20;
 export async function listSends(filters: SendFilters, page: number): Promise<{ records: SendRecord[]; total: number }> {
   const db = await getDb();
   const targetWhere = (condition: SQL) =>
-    exists(db.select({ one: sendTarget.position }).from(sendTarget).where(and(eq(sendTarget.sendId, send.id), condition)));
+    exists(
+      db
+        .select({ one: sendTarget.position })
+        .from(sendTarget)
+        .where(and(eq(sendTarget.sendId, send.id), condition)),
+    );
   const conditions = [
     filters.operator ? eq(send.operatorEmail, filters.operator) : undefined,
     filters.fromUserId ? eq(send.fromUserId, filters.fromUserId) : undefined,
@@ -131,7 +147,13 @@ export async function listSends(filters: SendFilters, page: number): Promise<{ r
   ];
   const where = and(...conditions.filter((condition) => condition !== undefined));
   const [rows, [total]] = await Promise.all([
-    db.select().from(send).where(where).orderBy(desc(send.createdAt)).limit(PAGE_SIZE).offset(Math.max(0, page - 1) * PAGE_SIZE),
+    db
+      .select()
+      .from(send)
+      .where(where)
+      .orderBy(desc(send.createdAt))
+      .limit(PAGE_SIZE)
+      .offset(Math.max(0, page - 1) * PAGE_SIZE),
     db.select({ value: count() }).from(send).where(where),
   ]);
   return { records: rows.map(toRecord), total: total?.value ?? 0 };

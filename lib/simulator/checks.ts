@@ -1,12 +1,7 @@
-import {
-  ATTRIBUTES_MAX_BYTES,
-  isAttributeKey,
-  MAX_ATTRIBUTES,
-  TEXT_MAX_CHARS,
-  USER_ID_MAX_BYTES,
-} from "@/lib/zim/limits";
+import { ATTRIBUTES_MAX_BYTES, isAttributeKey, MAX_ATTRIBUTES, TEXT_MAX_CHARS, USER_ID_MAX_BYTES } from "@/lib/zim/limits";
 import { codePoints, utf8Bytes } from "@/lib/zim/text-length";
 import { isUserIdCharsetValid } from "@/lib/zim/user-id";
+
 import type { Attribute, SimState } from "./state";
 
 /** The checks several operations share, each answering the code of zim-api.md 7.2-7.3. */

@@ -1,5 +1,7 @@
 import "server-only";
+
 import { z } from "zod";
+
 import { clearFaults, configPatchSchema, decideApplication, decisionSchema, describeState, faultsSchema } from "./control";
 import { getSimulator, resetSimulator } from "./instance";
 
@@ -50,7 +52,8 @@ export function readControlState(): Response {
 
 export async function runControlCommand(command: string, request: Request): Promise<Response> {
   const run = COMMANDS[command];
-  if (!run) return Response.json({ error: `Unknown command ${command}; one of ${Object.keys(COMMANDS).join(", ")}` }, { status: 404 });
+  if (!run)
+    return Response.json({ error: `Unknown command ${command}; one of ${Object.keys(COMMANDS).join(", ")}` }, { status: 404 });
   const text = await request.text();
   let body: unknown;
   try {

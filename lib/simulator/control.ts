@@ -1,5 +1,7 @@
 import { z } from "zod";
+
 import { MAX_BATCH_LIMIT } from "@/lib/zim/limits";
+
 import { seedState } from "./seed";
 import {
   addFriendEntry,
@@ -61,7 +63,8 @@ export function decideApplication(
   if (decision === "accept") {
     const { friendAlias, wording, attributes } = application;
     addFriendEntry(state, from, { userId: to, friendAlias, wording, attributes, createTime: now });
-    if (!hasFriend(state, to, from)) addFriendEntry(state, to, { userId: from, friendAlias: "", wording: "", attributes: [], createTime: now });
+    if (!hasFriend(state, to, from))
+      addFriendEntry(state, to, { userId: from, friendAlias: "", wording: "", attributes: [], createTime: now });
   }
   state.applications.set(applicationKey(from, to), application);
   return { ok: true };

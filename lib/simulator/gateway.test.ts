@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { handleZimRequest } from "./handle-request";
+
 import { createHarness, TEST_APP_ID, TEST_SECRET } from "@/lib/testing/simulator-harness";
 import { computeSignature } from "@/lib/zim/signature";
+
+import { handleZimRequest } from "./handle-request";
 
 const NOW = 1_700_000_000_000;
 const SECONDS = NOW / 1000;
@@ -45,7 +47,18 @@ describe("simulator gateway, in the order of zim-api.md 7.1.2", () => {
     ["Timestamp 601 s old", { Timestamp: String(SECONDS - 601) }, 100000004],
     ["Timestamp 601 s ahead", { Timestamp: String(SECONDS + 601) }, 100000004],
     ["Signature wrong", { Signature: "0".repeat(32) }, 100000005],
-    ["Signature in upper case", { Signature: computeSignature({ appId: TEST_APP_ID, nonce: "4fd24687296dd9f3", serverSecret: TEST_SECRET, timestamp: SECONDS }).toUpperCase() }, 100000005],
+    [
+      "Signature in upper case",
+      {
+        Signature: computeSignature({
+          appId: TEST_APP_ID,
+          nonce: "4fd24687296dd9f3",
+          serverSecret: TEST_SECRET,
+          timestamp: SECONDS,
+        }).toUpperCase(),
+      },
+      100000005,
+    ],
   ])("%s answers %i", (_label, overrides, code) => {
     expect(codeFor(overrides)).toBe(code);
   });
@@ -56,7 +69,22 @@ describe("simulator gateway, in the order of zim-api.md 7.1.2", () => {
 
   it("refuses a nonce used again within 10 minutes, and accepts it after", () => {
     const { state } = createHarness({ now: NOW });
-    const call = (now: number) => handleZimRequest({ state, method: "GET", url: validQuery({ Timestamp: String(now / 1000), Signature: computeSignature({ appId: TEST_APP_ID, nonce: "4fd24687296dd9f3", serverSecret: TEST_SECRET, timestamp: now / 1000 }) }), bodyText: "", now }).Code;
+    const call = (now: number) =>
+      handleZimRequest({
+        state,
+        method: "GET",
+        url: validQuery({
+          Timestamp: String(now / 1000),
+          Signature: computeSignature({
+            appId: TEST_APP_ID,
+            nonce: "4fd24687296dd9f3",
+            serverSecret: TEST_SECRET,
+            timestamp: now / 1000,
+          }),
+        }),
+        bodyText: "",
+        now,
+      }).Code;
     expect(call(NOW)).toBe(0);
     expect(call(NOW)).toBe(100000005);
     expect(call(NOW + 601_000)).toBe(0);

@@ -1,5 +1,6 @@
-import { signaturesMatch, computeSignature } from "@/lib/zim/signature";
 import { SIGNATURE_WINDOW_SECONDS } from "@/lib/zim/limits";
+import { computeSignature, signaturesMatch } from "@/lib/zim/signature";
+
 import type { SimConfig } from "./state";
 
 const UINT32_MAX = 4_294_967_295;

@@ -1,5 +1,5 @@
 import { checkGateway } from "./gateway";
-import { OPERATIONS, isKnownAction } from "./operations";
+import { isKnownAction, OPERATIONS } from "./operations";
 import { admitCall } from "./rate-limiter";
 import type { SimState } from "./state";
 

@@ -1,5 +1,7 @@
 import "server-only";
+
 import { getServerConfig } from "@/lib/config/env";
+
 import { resetState } from "./control";
 import { createEmptyState, defaultSimConfig, type SimConfig, type SimState } from "./state";
 

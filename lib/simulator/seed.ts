@@ -1,4 +1,5 @@
 import { FRIEND_CAP } from "@/lib/zim/limits";
+
 import { addFriendEntry, registerUser, type FriendEntry, type SimState } from "./state";
 
 /** The demo users a fresh simulator starts with; README lists them. */

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+
 import { createHarness } from "@/lib/testing/simulator-harness";
+
 import { SEED_USERS } from "./seed";
 import { hasFriend, pendingApplication } from "./state";
 
@@ -49,10 +51,24 @@ describe("SendFriendApplication: per target (7.3), first failing check wins", ()
     ["Wording of 257 characters", { UserId: "user_bob", Wording: "字".repeat(257) }, 660800021],
     ["FriendAlias of 257 characters", { UserId: "user_bob", FriendAlias: "a".repeat(257) }, 660800021],
     ["Attributes not an array", { UserId: "user_bob", Attributes: { Key: "k0" } }, 660800026],
-    ["six Attributes", { UserId: "user_bob", Attributes: Array.from({ length: 6 }, () => ({ Key: "k0", Value: "" })) }, 660800026],
+    [
+      "six Attributes",
+      { UserId: "user_bob", Attributes: Array.from({ length: 6 }, () => ({ Key: "k0", Value: "" })) },
+      660800026,
+    ],
     ["an attribute without Value", { UserId: "user_bob", Attributes: [{ Key: "k0" }] }, 660800026],
     ["Key k5", { UserId: "user_bob", Attributes: [{ Key: "k5", Value: "v" }] }, 660800023],
-    ["Key repeated", { UserId: "user_bob", Attributes: [{ Key: "k1", Value: "a" }, { Key: "k1", Value: "b" }] }, 660800032],
+    [
+      "Key repeated",
+      {
+        UserId: "user_bob",
+        Attributes: [
+          { Key: "k1", Value: "a" },
+          { Key: "k1", Value: "b" },
+        ],
+      },
+      660800032,
+    ],
     ["1025 attribute bytes", { UserId: "user_bob", Attributes: [{ Key: "k0", Value: "v".repeat(1023) }] }, 660800024],
     ["CreateTime negative", { UserId: "user_bob", CreateTime: -1 }, 660000002],
     ["UpdateTime a string", { UserId: "user_bob", UpdateTime: "1" }, 660000002],
@@ -80,7 +96,9 @@ describe("SendFriendApplication: per target (7.3), first failing check wins", ()
   });
 
   it("the checks run in order: a too-long alias is reported before an unregistered target", () => {
-    expect(subCodeFor({ UserId: "ghost_gary", FriendAlias: "a".repeat(257) })).toEqual([{ UserId: "ghost_gary", SubCode: 660800021 }]);
+    expect(subCodeFor({ UserId: "ghost_gary", FriendAlias: "a".repeat(257) })).toEqual([
+      { UserId: "ghost_gary", SubCode: 660800021 },
+    ]);
   });
 
   it("the friend cap: at 3000 friends every target fails with 660800028", () => {
@@ -102,11 +120,18 @@ describe("SendFriendApplication: per target (7.3), first failing check wins", ()
 describe("SendFriendApplication: success (7.3.9-10)", () => {
   it("a one-way friend is added to FromUserId's list at once, with alias and attributes", () => {
     const harness = createHarness();
-    const answer = send([{ UserId: SEED_USERS.oneWayFriend, FriendAlias: "Olga", Attributes: [{ Key: "k2", Value: "vip" }] }], harness);
+    const answer = send(
+      [{ UserId: SEED_USERS.oneWayFriend, FriendAlias: "Olga", Attributes: [{ Key: "k2", Value: "vip" }] }],
+      harness,
+    );
     expect(answer).toMatchObject({ Code: 0, ErrorList: [] });
     const list = harness.call("QueryFriendList", {}, { method: "GET", query: { FromUserId: sender } });
     expect(list.FriendInfos).toContainEqual(
-      expect.objectContaining({ UserId: SEED_USERS.oneWayFriend, FriendAlias: "Olga", Attributes: [{ Key: "k2", Value: "vip" }] }),
+      expect.objectContaining({
+        UserId: SEED_USERS.oneWayFriend,
+        FriendAlias: "Olga",
+        Attributes: [{ Key: "k2", Value: "vip" }],
+      }),
     );
     expect(pendingApplication(harness.state, sender, SEED_USERS.oneWayFriend, harness.now())).toBeUndefined();
   });

@@ -1,4 +1,5 @@
 import "server-only";
+
 import { handleZimRequest } from "./handle-request";
 import { getSimulator } from "./instance";
 import { NO_FAULTS, type Faults, type SimState } from "./state";

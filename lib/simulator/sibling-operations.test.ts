@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+
 import { createHarness } from "@/lib/testing/simulator-harness";
+
 import { decideApplication } from "./control";
 import { SEED_USERS } from "./seed";
 import { hasFriend, pendingApplication } from "./state";
@@ -20,7 +22,10 @@ describe("AddFriends", () => {
   it("makes the friendship two-way at once and clears a pending application", () => {
     const harness = createHarness();
     harness.call("SendFriendApplication", { FromUserId: sender, FriendInfos: [{ UserId: "user_bob" }] });
-    const answer = harness.call("AddFriends", { FromUserId: sender, FriendInfos: [{ UserId: "user_bob", FriendAlias: "Bobby" }] });
+    const answer = harness.call("AddFriends", {
+      FromUserId: sender,
+      FriendInfos: [{ UserId: "user_bob", FriendAlias: "Bobby" }],
+    });
     expect(answer).toMatchObject({ Code: 0, ErrorList: [] });
     expect(hasFriend(harness.state, sender, "user_bob") && hasFriend(harness.state, "user_bob", sender)).toBe(true);
     expect(pendingApplication(harness.state, sender, "user_bob", harness.now())).toBeUndefined();
@@ -29,7 +34,10 @@ describe("AddFriends", () => {
   it("answers 660800025 when no target is registered and 660800046 for a future FriendTime", () => {
     const harness = createHarness();
     expect(harness.call("AddFriends", { FromUserId: sender, FriendInfos: [{ UserId: "ghost" }] }).Code).toBe(660800025);
-    const future = harness.call("AddFriends", { FromUserId: sender, FriendInfos: [{ UserId: "user_bob", FriendTime: harness.now() + 1 }] });
+    const future = harness.call("AddFriends", {
+      FromUserId: sender,
+      FriendInfos: [{ UserId: "user_bob", FriendTime: harness.now() + 1 }],
+    });
     expect(future).toMatchObject({ Code: 660800046, ErrorList: [{ UserId: "user_bob", SubCode: 660800046 }] });
   });
 });
@@ -50,7 +58,13 @@ describe("DeleteFriends", () => {
 
   it("answers 660800034 for a non-friend and 660800033 for FromUserId itself", () => {
     const answer = createHarness().call("DeleteFriends", { FromUserId: sender, UserIds: ["user_bob", sender], DeleteType: 0 });
-    expect(answer).toMatchObject({ Code: 660000001, ErrorList: [{ UserId: "user_bob", SubCode: 660800034 }, { UserId: sender, SubCode: 660800033 }] });
+    expect(answer).toMatchObject({
+      Code: 660000001,
+      ErrorList: [
+        { UserId: "user_bob", SubCode: 660800034 },
+        { UserId: sender, SubCode: 660800033 },
+      ],
+    });
   });
 });
 
@@ -88,30 +102,47 @@ describe("CheckFriendsRelation", () => {
 describe("UserRegister and QueryUserInfos", () => {
   it("registers new users and reports existing and too-long ones per item", () => {
     const harness = createHarness();
-    const answer = harness.call("UserRegister", { UserInfo: [{ UserId: "new_user", UserName: "New" }, { UserId: sender }, { UserId: "a".repeat(33) }] });
+    const answer = harness.call("UserRegister", {
+      UserInfo: [{ UserId: "new_user", UserName: "New" }, { UserId: sender }, { UserId: "a".repeat(33) }],
+    });
     expect(answer.Code).toBe(0);
     expect(answer.ErrorList).toEqual([
       expect.objectContaining({ UserId: sender, SubCode: 660700002 }),
       expect.objectContaining({ UserId: "a".repeat(33), SubCode: 660000012 }),
     ]);
     const infos = harness.call("QueryUserInfos", { UserIds: ["new_user", "ghost"] });
-    expect(infos).toMatchObject({ Code: 0, Result: [{ UserId: "new_user", UserName: "New" }], ErrorList: [{ UserId: "ghost", SubCode: 660700015 }] });
+    expect(infos).toMatchObject({
+      Code: 0,
+      Result: [{ UserId: "new_user", UserName: "New" }],
+      ErrorList: [{ UserId: "ghost", SubCode: 660700015 }],
+    });
   });
 
   it("a newly registered user can receive a request", () => {
     const harness = createHarness();
     harness.call("UserRegister", { UserInfo: [{ UserId: SEED_USERS.unregistered }] });
-    expect(harness.call("SendFriendApplication", { FromUserId: sender, FriendInfos: [{ UserId: SEED_USERS.unregistered }] }).Code).toBe(0);
+    expect(
+      harness.call("SendFriendApplication", { FromUserId: sender, FriendInfos: [{ UserId: SEED_USERS.unregistered }] }).Code,
+    ).toBe(0);
   });
 });
 
 describe("control surface: deciding an application", () => {
   it("accepting makes both friends with the alias asked for; rejecting does not", () => {
     const harness = createHarness();
-    harness.call("SendFriendApplication", { FromUserId: sender, FriendInfos: [{ UserId: "user_bob", FriendAlias: "B" }, { UserId: "user_carol" }] });
-    expect(decideApplication(harness.state, { from: sender, to: "user_bob", decision: "accept" }, harness.now())).toEqual({ ok: true });
-    expect(decideApplication(harness.state, { from: sender, to: "user_carol", decision: "reject" }, harness.now())).toEqual({ ok: true });
+    harness.call("SendFriendApplication", {
+      FromUserId: sender,
+      FriendInfos: [{ UserId: "user_bob", FriendAlias: "B" }, { UserId: "user_carol" }],
+    });
+    expect(decideApplication(harness.state, { from: sender, to: "user_bob", decision: "accept" }, harness.now())).toEqual({
+      ok: true,
+    });
+    expect(decideApplication(harness.state, { from: sender, to: "user_carol", decision: "reject" }, harness.now())).toEqual({
+      ok: true,
+    });
     expect(relations(harness, sender, ["user_bob", "user_carol"], 0)).toEqual([6, 3]);
-    expect(decideApplication(harness.state, { from: sender, to: "user_carol", decision: "accept" }, harness.now()).ok).toBe(false);
+    expect(decideApplication(harness.state, { from: sender, to: "user_carol", decision: "accept" }, harness.now()).ok).toBe(
+      false,
+    );
   });
 });

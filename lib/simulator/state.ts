@@ -64,7 +64,11 @@ export type SimState = {
 
 export const NO_FAULTS: Faults = { latencyMs: 0, failure: null, remaining: null, targetSubCodes: {} };
 
-export function defaultSimConfig({ appId, serverSecret, batchLimit = DEFAULT_BATCH_LIMIT }: {
+export function defaultSimConfig({
+  appId,
+  serverSecret,
+  batchLimit = DEFAULT_BATCH_LIMIT,
+}: {
   appId: number;
   serverSecret: string;
   batchLimit?: number;

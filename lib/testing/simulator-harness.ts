@@ -12,7 +12,11 @@ export function createHarness({ seed = true, now = Date.now() }: { seed?: boolea
   if (seed) seedState(state, now);
   let clock = now;
 
-  function call(action: string, params: Record<string, unknown> = {}, options: { method?: "GET" | "POST"; query?: Record<string, string> } = {}) {
+  function call(
+    action: string,
+    params: Record<string, unknown> = {},
+    options: { method?: "GET" | "POST"; query?: Record<string, string> } = {},
+  ) {
     const method = options.method ?? "POST";
     const url = new URL("http://sim.test/");
     url.searchParams.set("Action", action);

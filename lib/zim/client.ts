@@ -1,5 +1,7 @@
 import "server-only";
+
 import type { z } from "zod";
+
 import { redactSignedUrl, signQuery } from "./signature";
 import { ZimTransportError, type CallRecord } from "./transport-error";
 
@@ -71,7 +73,14 @@ export type PreparedCall = {
 };
 
 /** Signs a fresh query and serializes the body once, so the audit record can be written first. */
-export function prepareZimCall({ backend, action, method, params, rawBody, probe }: Omit<CallOptions<unknown>, "schema" | "timeoutMs">): PreparedCall {
+export function prepareZimCall({
+  backend,
+  action,
+  method,
+  params,
+  rawBody,
+  probe,
+}: Omit<CallOptions<unknown>, "schema" | "timeoutMs">): PreparedCall {
   const url = signedUrl(backend, action, method === "GET" ? params : {}, probe);
   const requestBody = method === "POST" ? (rawBody ?? JSON.stringify(params)) : null;
   return { method, url, redactedUrl: redactSignedUrl(url), requestBody };
@@ -85,7 +94,10 @@ function headersOf(headers: Headers): Record<string, string> {
  * Sends a prepared call with a timeout and validates the envelope; throws only
  * ZimTransportError. The secret and Signature never enter a message or the returned record.
  */
-export async function executeZimCall<T>(prepared: PreparedCall, { schema, timeoutMs }: { schema: z.ZodType<T>; timeoutMs: number }) {
+export async function executeZimCall<T>(
+  prepared: PreparedCall,
+  { schema, timeoutMs }: { schema: z.ZodType<T>; timeoutMs: number },
+) {
   const { method, url, requestBody } = prepared;
   const requestHeaders: Record<string, string> = requestBody === null ? {} : { "content-type": "application/json" };
   const record: CallRecord = {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { searchCodes } from "./code-search";
 
 const codes = (query: string) => searchCodes(query).flatMap((group) => group.entries.map((entry) => entry.code));

@@ -19,10 +19,15 @@ export const CATEGORY_LABELS: Record<CodeCategory, string> = {
 export function searchCodes(query: string): { category: CodeCategory; label: string; entries: CodeEntry[] }[] {
   const words = query.trim().toLowerCase().split(/\s+/).filter(Boolean);
   const matches = [...CODE_CATALOG.values()].filter((entry) => {
-    const text = `${entry.code} ${entry.meaning} ${entry.action} ${entry.asSubCode ?? ""} ${CATEGORY_LABELS[entry.category]}`.toLowerCase();
+    const text =
+      `${entry.code} ${entry.meaning} ${entry.action} ${entry.asSubCode ?? ""} ${CATEGORY_LABELS[entry.category]}`.toLowerCase();
     return words.every((word) => (/^\d+$/.test(word) ? String(entry.code).startsWith(word) : text.includes(word)));
   });
   return (Object.keys(CATEGORY_LABELS) as CodeCategory[])
-    .map((category) => ({ category, label: CATEGORY_LABELS[category], entries: matches.filter((entry) => entry.category === category) }))
+    .map((category) => ({
+      category,
+      label: CATEGORY_LABELS[category],
+      entries: matches.filter((entry) => entry.category === category),
+    }))
     .filter((group) => group.entries.length > 0);
 }

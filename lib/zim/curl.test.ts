@@ -1,6 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
+
 import { buildCurlCommand } from "./curl";
 
 const URL_WITH_SIGNATURE =
@@ -19,7 +20,9 @@ describe("buildCurlCommand", () => {
 
   it("is valid shell that signs as ZEGO's algorithm does", () => {
     const script = `${command.replace(/curl -sS[\s\S]*$/, "")}echo "$NONCE $TS $SIG"`;
-    const output = execFileSync("bash", ["-c", script], { env: { ...process.env, ZEGO_APP_ID: "12345", ZEGO_SERVER_SECRET: "9193cc662a4c0ec135ec71fb57194b38" } }).toString();
+    const output = execFileSync("bash", ["-c", script], {
+      env: { ...process.env, ZEGO_APP_ID: "12345", ZEGO_SERVER_SECRET: "9193cc662a4c0ec135ec71fb57194b38" },
+    }).toString();
     const [nonce, timestamp, signature] = output.trim().split(" ");
     expect(nonce).toMatch(/^[0-9a-f]{16}$/);
     expect(Math.abs(Number(timestamp) - Date.now() / 1000)).toBeLessThan(5);
@@ -28,7 +31,11 @@ describe("buildCurlCommand", () => {
 
   it("sends the body byte for byte through a quoted heredoc, and GET parameters in the query", () => {
     expect(command).toContain(`<<'ZIM_BODY'\n{"FromUserId":"it's $me"}\nZIM_BODY`);
-    const get = buildCurlCommand({ method: "GET", url: "http://127.0.0.1:3000/sim/?Action=QueryFriendList&FromUserId=a%20b&Signature=x", body: null });
+    const get = buildCurlCommand({
+      method: "GET",
+      url: "http://127.0.0.1:3000/sim/?Action=QueryFriendList&FromUserId=a%20b&Signature=x",
+      body: null,
+    });
     expect(get).toContain("?Action=QueryFriendList&FromUserId=a%20b&AppId=${ZEGO_APP_ID}");
     expect(get).not.toContain("--data-binary");
   });

@@ -20,7 +20,7 @@ export function buildCurlCommand({ method, url, body }: { method: "GET" | "POST"
   const base = `${parsed.origin}${parsed.pathname}`;
   const kept = [...parsed.searchParams.entries()].filter(([name]) => !SIGNING_PARAMS.has(name));
   const query = kept.map(([name, value]) => `${encodeURIComponent(name)}=${encodeURIComponent(value)}`).join("&");
-  const signing = 'AppId=${ZEGO_APP_ID}&SignatureNonce=${NONCE}&Timestamp=${TS}&Signature=${SIG}&SignatureVersion=2.0';
+  const signing = "AppId=${ZEGO_APP_ID}&SignatureNonce=${NONCE}&Timestamp=${TS}&Signature=${SIG}&SignatureVersion=2.0";
   const lines = [
     ': "${ZEGO_APP_ID:?set ZEGO_APP_ID}" "${ZEGO_SERVER_SECRET:?set ZEGO_SERVER_SECRET}"',
     "NONCE=$(od -An -N8 -tx1 /dev/urandom | tr -d ' \\n')",

@@ -1,11 +1,15 @@
 import { describe, expect, it } from "vitest";
+
 import { decodePasted } from "./decode-pasted";
 
 describe("decodePasted", () => {
   const request = JSON.stringify({ FromUserId: "amy", FriendInfos: [{ UserId: "a" }, { UserId: "b" }, { UserId: "c" }] });
 
   it("decodes a good answer with its request: every requested target listed", () => {
-    const decoded = decodePasted({ responseText: '{"Code":0,"Message":"success","RequestId":"1","ErrorList":[]}', requestText: request });
+    const decoded = decodePasted({
+      responseText: '{"Code":0,"Message":"success","RequestId":"1","ErrorList":[]}',
+      requestText: request,
+    });
     expect(decoded).toMatchObject({ ok: true, requestKnown: true, result: { kind: "all-sent", sentCount: 3 } });
   });
 
@@ -18,7 +22,11 @@ describe("decodePasted", () => {
       ["c", "sent"],
     ]);
     const alone = decodePasted({ responseText, requestText: "" });
-    expect(alone).toMatchObject({ ok: true, requestKnown: false, result: { kind: "partial", targets: [{ userId: "b", subCode: 660800027 }] } });
+    expect(alone).toMatchObject({
+      ok: true,
+      requestKnown: false,
+      result: { kind: "partial", targets: [{ userId: "b", subCode: 660800027 }] },
+    });
   });
 
   it("points at the line and column of malformed JSON", () => {
@@ -29,7 +37,13 @@ describe("decodePasted", () => {
   });
 
   it("refuses JSON that is not a ZIM result, and a request without FriendInfos", () => {
-    expect(decodePasted({ responseText: '{"code":0}', requestText: "" })).toMatchObject({ ok: false, error: { field: "response" } });
-    expect(decodePasted({ responseText: '{"Code":0}', requestText: '{"x":1}' })).toMatchObject({ ok: false, error: { field: "request" } });
+    expect(decodePasted({ responseText: '{"code":0}', requestText: "" })).toMatchObject({
+      ok: false,
+      error: { field: "response" },
+    });
+    expect(decodePasted({ responseText: '{"Code":0}', requestText: '{"x":1}' })).toMatchObject({
+      ok: false,
+      error: { field: "request" },
+    });
   });
 });

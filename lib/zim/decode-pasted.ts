@@ -3,9 +3,7 @@ import { sendFriendApplicationResponseSchema } from "./wire";
 
 export type PasteError = { field: "response" | "request"; message: string; line?: number; column?: number };
 
-export type PastedDecode =
-  | { ok: true; result: DecodedSendResult; requestKnown: boolean }
-  | { ok: false; error: PasteError };
+export type PastedDecode = { ok: true; result: DecodedSendResult; requestKnown: boolean } | { ok: false; error: PasteError };
 
 function lineAndColumn(text: string, position: number): { line: number; column: number } {
   const before = text.slice(0, position).split("\n");
@@ -21,14 +19,20 @@ function parseJson(text: string, field: PasteError["field"]): { ok: true; value:
     const position = /position (\d+)/.exec(message)?.[1];
     const where = lineAndColumn(text, position === undefined ? text.length : Number(position));
     const reason = message.replace(/\s*in JSON at position \d+.*$/, "").replace(/^JSON\.parse: /, "");
-    return { ok: false, error: { field, message: `Not valid JSON at line ${where.line}, column ${where.column}: ${reason}`, ...where } };
+    return {
+      ok: false,
+      error: { field, message: `Not valid JSON at line ${where.line}, column ${where.column}: ${reason}`, ...where },
+    };
   }
 }
 
 function requestedIds(request: unknown): string[] | undefined {
-  if (typeof request !== "object" || request === null || !Array.isArray((request as { FriendInfos?: unknown }).FriendInfos)) return undefined;
-  return ((request as { FriendInfos: unknown[] }).FriendInfos).map((target) =>
-    typeof target === "object" && target !== null && typeof (target as { UserId?: unknown }).UserId === "string" ? (target as { UserId: string }).UserId : "",
+  if (typeof request !== "object" || request === null || !Array.isArray((request as { FriendInfos?: unknown }).FriendInfos))
+    return undefined;
+  return (request as { FriendInfos: unknown[] }).FriendInfos.map((target) =>
+    typeof target === "object" && target !== null && typeof (target as { UserId?: unknown }).UserId === "string"
+      ? (target as { UserId: string }).UserId
+      : "",
   );
 }
 
@@ -42,7 +46,13 @@ export function decodePasted({ responseText, requestText }: { responseText: stri
   if (!response.ok) return response;
   const envelope = sendFriendApplicationResponseSchema.safeParse(response.value);
   if (!envelope.success) {
-    return { ok: false, error: { field: "response", message: "This JSON is not a ZIM result: it needs a numeric Code (and an ErrorList of {UserId, SubCode} if any)." } };
+    return {
+      ok: false,
+      error: {
+        field: "response",
+        message: "This JSON is not a ZIM result: it needs a numeric Code (and an ErrorList of {UserId, SubCode} if any).",
+      },
+    };
   }
   let requested: string[] | undefined;
   if (requestText.trim() !== "") {
@@ -52,5 +62,9 @@ export function decodePasted({ responseText, requestText }: { responseText: stri
     if (!requested) return { ok: false, error: { field: "request", message: "This request has no FriendInfos array." } };
   }
   const ids = requested ?? envelope.data.ErrorList.map((item) => item.userId);
-  return { ok: true, result: decodeSendResult({ requestedUserIds: ids, response: envelope.data }), requestKnown: requested !== undefined };
+  return {
+    ok: true,
+    result: decodeSendResult({ requestedUserIds: ids, response: envelope.data }),
+    requestKnown: requested !== undefined,
+  };
 }

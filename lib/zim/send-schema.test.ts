@@ -1,11 +1,16 @@
 import { describe, expect, it } from "vitest";
+
 import { codeInMessage } from "./rule-message";
 import { createSendSchema, emptyFriendInfo, type FriendInfoValues, type SendFormValues } from "./send-schema";
 
 const NOW = 1_700_000_000_000;
 
 function form(targets: Partial<FriendInfoValues>[], fromUserId = "agent_amy"): SendFormValues {
-  return { fromUserId, reason: "", friendInfos: targets.map((target, index) => ({ ...emptyFriendInfo(`user_${index}`), ...target })) };
+  return {
+    fromUserId,
+    reason: "",
+    friendInfos: targets.map((target, index) => ({ ...emptyFriendInfo(`user_${index}`), ...target })),
+  };
 }
 
 /** The ZIM code each failing path would get, e.g. { "friendInfos.0.userId": 660000012 }. */
@@ -82,7 +87,18 @@ describe("send schema: attributes", () => {
   });
 
   it("refuses a repeated key and a sixth attribute", () => {
-    expect(codesOf(form([{ attributes: [{ key: "k1", value: "a" }, { key: "k1", value: "b" }] }]))).toEqual({
+    expect(
+      codesOf(
+        form([
+          {
+            attributes: [
+              { key: "k1", value: "a" },
+              { key: "k1", value: "b" },
+            ],
+          },
+        ]),
+      ),
+    ).toEqual({
       "friendInfos.0.attributes.1.key": 660800032,
     });
     const six = ["k0", "k1", "k2", "k3", "k4", "k0"].map((key) => ({ key, value: "" }));

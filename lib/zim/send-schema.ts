@@ -1,5 +1,6 @@
 // zod/mini: this schema runs in the send page, and mini keeps its first-load JavaScript small.
 import { z } from "zod/mini";
+
 import {
   ATTRIBUTE_KEYS,
   ATTRIBUTES_MAX_BYTES,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { diagnoseGatewayFailure } from "./signature-doctor";
 
 const url = (timestamp: number) =>
@@ -8,14 +9,24 @@ describe("diagnoseGatewayFailure", () => {
   const now = 1_700_000_000_000;
 
   it("blames a stale timestamp when the clocks agree", () => {
-    const diagnosis = diagnoseGatewayFailure({ code: 100000004, url: url(now / 1000 - 900), responseDate: new Date(now).toUTCString(), receivedAt: now });
+    const diagnosis = diagnoseGatewayFailure({
+      code: 100000004,
+      url: url(now / 1000 - 900),
+      responseDate: new Date(now).toUTCString(),
+      receivedAt: now,
+    });
     expect(diagnosis).toMatchObject({ check: "Timestamp within ±10 minutes", clockOffsetSeconds: 0, timestampAgeSeconds: 900 });
     expect(diagnosis?.likelyCause).toContain("900 s old");
     expect(diagnosis?.likelyCause).toContain("clock agrees");
   });
 
   it("blames this server's clock when ZIM's Date header disagrees", () => {
-    const diagnosis = diagnoseGatewayFailure({ code: 100000004, url: url(now / 1000), responseDate: new Date(now + 700_000).toUTCString(), receivedAt: now });
+    const diagnosis = diagnoseGatewayFailure({
+      code: 100000004,
+      url: url(now / 1000),
+      responseDate: new Date(now + 700_000).toUTCString(),
+      receivedAt: now,
+    });
     expect(diagnosis?.clockOffsetSeconds).toBe(700);
     expect(diagnosis?.likelyCause).toContain("700 s behind ZIM's");
   });

@@ -19,7 +19,10 @@ const CHECKS: Record<number, [check: string, cause: string]> = {
   100000001: ["AppId format", "AppId is missing or not a decimal number: check the environment's App ID."],
   100000002: ["Timestamp present", "The Timestamp parameter was not sent."],
   100000003: ["Timestamp format", "Timestamp is not a whole number of seconds (milliseconds or a date were sent?)."],
-  100000004: ["Timestamp within ±10 minutes", "The Timestamp is more than 10 minutes from ZIM's clock: this machine's clock is off, or the request was replayed late."],
+  100000004: [
+    "Timestamp within ±10 minutes",
+    "The Timestamp is more than 10 minutes from ZIM's clock: this machine's clock is off, or the request was replayed late.",
+  ],
   100000005: [
     "MD5 signature",
     "The signature does not match: the ServerSecret does not belong to this AppId, or the nonce, timestamp or order of the string to sign differ. A nonce used again within 10 minutes is refused the same way (the simulator does; ZEGO does not document it).",
@@ -28,7 +31,10 @@ const CHECKS: Record<number, [check: string, cause: string]> = {
   100000007: ["Action known", "The Action is misspelled or not served by this host (plural and singular names differ)."],
   100000008: ["SignatureNonce present", "The SignatureNonce parameter was not sent."],
   100000009: ["Signature present", "The Signature parameter was not sent."],
-  100000010: ["AppId known", "ZIM has no ServerSecret for this AppId: the AppId is wrong, or belongs to another region or product."],
+  100000010: [
+    "AppId known",
+    "ZIM has no ServerSecret for this AppId: the AppId is wrong, or belongs to another region or product.",
+  ],
   100000013: ["SignatureVersion present", "The SignatureVersion parameter was not sent."],
   100000014: ["SignatureVersion 2.0", "Only SignatureVersion=2.0 is supported."],
 };
@@ -64,7 +70,9 @@ export function diagnoseGatewayFailure({
   let likelyCause = known?.[1] ?? "An internal gateway error: send again later or contact ZEGO support.";
   if (code === 100000004 && age !== null) {
     likelyCause = `The Timestamp was ${Math.abs(age)} s ${age > 0 ? "old" : "in the future"} by ZIM's clock, past the ${SIGNATURE_WINDOW_SECONDS} s window. ${
-      offset !== null && Math.abs(offset) > 60 ? `This server's clock is ${Math.abs(offset)} s ${offset > 0 ? "behind" : "ahead of"} ZIM's: fix its time sync.` : "This server's clock agrees with ZIM's, so the timestamp itself was stale (replayed or built wrong)."
+      offset !== null && Math.abs(offset) > 60
+        ? `This server's clock is ${Math.abs(offset)} s ${offset > 0 ? "behind" : "ahead of"} ZIM's: fix its time sync.`
+        : "This server's clock agrees with ZIM's, so the timestamp itself was stale (replayed or built wrong)."
     }`;
   }
   return {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { computeSignature, createNonce, redactSignedUrl, signaturesMatch, signQuery } from "./signature";
 
 describe("signature 2.0", () => {
@@ -14,7 +15,12 @@ describe("signature 2.0", () => {
   });
 
   it("signs the query with the nonce and timestamp it sends", () => {
-    const query = signQuery({ appId: 12345, serverSecret: "9193cc662a4c0ec135ec71fb57194b38", nonce: "4fd24687296dd9f3", timestamp: 1615186943 });
+    const query = signQuery({
+      appId: 12345,
+      serverSecret: "9193cc662a4c0ec135ec71fb57194b38",
+      nonce: "4fd24687296dd9f3",
+      timestamp: 1615186943,
+    });
     expect(query).toEqual({
       AppId: "12345",
       SignatureNonce: "4fd24687296dd9f3",

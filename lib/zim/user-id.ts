@@ -5,9 +5,7 @@
 const SYMBOLS_ON_EVERY_LIST = "!#$%&()+-:;<=.>?@[]^_|~";
 const SYMBOLS_ON_SOME_LISTS = " ,{}";
 
-const ALLOWED = new RegExp(
-  `^[A-Za-z0-9${escapeForClass(SYMBOLS_ON_EVERY_LIST + SYMBOLS_ON_SOME_LISTS)}]*$`,
-);
+const ALLOWED = new RegExp(`^[A-Za-z0-9${escapeForClass(SYMBOLS_ON_EVERY_LIST + SYMBOLS_ON_SOME_LISTS)}]*$`);
 
 function escapeForClass(chars: string): string {
   return chars.replace(/[\\\]\[^-]/g, "\\$&");

@@ -1,4 +1,5 @@
 import { gzipSync } from "node:zlib";
+
 import { BENCH_BASE } from "./server";
 
 async function gzipSize(source: string): Promise<number> {
@@ -10,7 +11,9 @@ async function gzipSize(source: string): Promise<number> {
  * Sums the gzip size of every script the built send page's HTML loads. `noModule` polyfills are
  * counted apart: browsers that run modules (all the console supports) never fetch them.
  */
-export async function measureFirstLoadJs(cookie: string): Promise<{ scripts: number; gzipBytes: number; noModuleGzipBytes: number }> {
+export async function measureFirstLoadJs(
+  cookie: string,
+): Promise<{ scripts: number; gzipBytes: number; noModuleGzipBytes: number }> {
   const html = await (await fetch(`${BENCH_BASE}/`, { headers: { cookie } })).text();
   const tags = [...new Set([...html.matchAll(/<script[^>]+src="[^"]+"[^>]*>/g)].map((match) => match[0]))];
   let gzipBytes = 0;

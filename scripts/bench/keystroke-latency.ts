@@ -1,4 +1,5 @@
 import type { BrowserContext } from "@playwright/test";
+
 import { draftWith, openWithDraft } from "./browser";
 
 const KEYSTROKES = 200;

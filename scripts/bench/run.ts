@@ -1,7 +1,7 @@
+import { launchChromium, signedInContext } from "./browser";
 import { measureFirstLoadJs } from "./first-load-js";
 import { measureKeystrokeLatency } from "./keystroke-latency";
 import { measureSendDirect, measureSendThroughApp } from "./send-latency";
-import { launchChromium, signedInContext } from "./browser";
 import { controlSimulator, startServer, stopServer } from "./server";
 import { formatMs, median, percentile } from "./stats";
 
@@ -21,7 +21,12 @@ async function main() {
     const rows = [
       ["First-load JS of / (gzip)", `${kib.toFixed(1)} KiB in ${firstLoad.scripts} scripts`, "200 KiB", kib <= 200],
       ["  noModule polyfills, not loaded by Chromium", `${(firstLoad.noModuleGzipBytes / 1024).toFixed(1)} KiB`, "(info)", true],
-      ["Keystroke -> counter p95 (50 x 5 form)", formatMs(percentile(keystrokes.toCounter, 95)), "16 ms", percentile(keystrokes.toCounter, 95) < 16],
+      [
+        "Keystroke -> counter p95 (50 x 5 form)",
+        formatMs(percentile(keystrokes.toCounter, 95)),
+        "16 ms",
+        percentile(keystrokes.toCounter, 95) < 16,
+      ],
       ["Keystroke -> counter median", formatMs(median(keystrokes.toCounter)), "", true],
       ["Keystroke -> next frame p95", formatMs(percentile(keystrokes.toFrame, 95)), "(info)", true],
       ["Send -> table visible, median (20 targets)", formatMs(median(viaApp)), "", true],
@@ -30,7 +35,9 @@ async function main() {
       ["Direct call to simulator, p95", formatMs(percentile(direct, 95)), "", true],
       ["App overhead ratio (median app / direct)", `${(median(viaApp) / median(direct)).toFixed(1)}x`, "", true],
     ] as const;
-    console.log(`\nZIM Friend Console benchmarks (${keystrokes.toCounter.length} keystrokes, ${viaApp.length} sends; sends are recorded in the embedded database)\n`);
+    console.log(
+      `\nZIM Friend Console benchmarks (${keystrokes.toCounter.length} keystrokes, ${viaApp.length} sends; sends are recorded in the embedded database)\n`,
+    );
     for (const [name, value, budget, ok] of rows) {
       const verdict = budget === "" || budget === "(info)" ? budget : `budget ${budget.padEnd(8)} ${ok ? "ok" : "OVER"}`;
       console.log(`${name.padEnd(46)} ${value.padStart(24)}  ${verdict}`);

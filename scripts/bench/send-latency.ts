@@ -1,5 +1,6 @@
-import { signQuery } from "../../lib/zim/signature";
 import type { BrowserContext } from "@playwright/test";
+
+import { signQuery } from "../../lib/zim/signature";
 import { draftWith, openWithDraft } from "./browser";
 import { BENCH_BASE, controlSimulator } from "./server";
 
@@ -57,7 +58,8 @@ export async function measureSendDirect(): Promise<number[]> {
   for (let run = 0; run < RUNS + 2; run++) {
     const url = new URL(`${BENCH_BASE}/sim/`);
     url.searchParams.set("Action", "SendFriendApplication");
-    for (const [name, value] of Object.entries(signQuery({ appId: SIM_APP_ID, serverSecret: SIM_SECRET }))) url.searchParams.set(name, value);
+    for (const [name, value] of Object.entries(signQuery({ appId: SIM_APP_ID, serverSecret: SIM_SECRET })))
+      url.searchParams.set(name, value);
     const start = performance.now();
     const answer = await (await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body })).json();
     if (answer.Code !== 0) throw new Error(`direct call answered ${answer.Code}`);

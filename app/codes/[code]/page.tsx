@@ -1,4 +1,5 @@
 import Link from "next/link";
+
 import { CodeEntryCard } from "@/components/codes/code-entry-card";
 import { requirePageCaller } from "@/lib/auth/page-guard";
 import { CODE_CATALOG, describeCode } from "@/lib/zim/code-catalog";
@@ -12,7 +13,9 @@ export default async function CodePage({ params }: PageProps<"/codes/[code]">) {
   return (
     <div className="max-w-2xl space-y-4">
       <p className="text-sm">
-        <Link href="/codes" className="text-sky-800 hover:underline">All codes</Link>
+        <Link href="/codes" className="text-sky-800 hover:underline">
+          All codes
+        </Link>
       </p>
       <h1 className="text-2xl font-semibold">Code {raw}</h1>
       {entry ? (
@@ -24,7 +27,9 @@ export default async function CodePage({ params }: PageProps<"/codes/[code]">) {
           <CodeEntryCard entry={entry} />
         </>
       ) : (
-        <p role="alert" className="text-sm">“{raw}” is not a number; ZIM codes are whole numbers.</p>
+        <p role="alert" className="text-sm">
+          “{raw}” is not a number; ZIM codes are whole numbers.
+        </p>
       )}
     </div>
   );

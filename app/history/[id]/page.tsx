@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+
 import { ResultView } from "@/components/results/result-view";
 import { canAct, requirePageCaller } from "@/lib/auth/page-guard";
 import { getSend } from "@/lib/sends/store";
@@ -28,7 +29,9 @@ export default async function SendDetailPage({ params }: PageProps<"/history/[id
           <>
             <dt className="text-slate-600">Retry of</dt>
             <dd>
-              <Link href={`/history/${record.retryOf}`} className="text-sky-800 hover:underline">the original send</Link>
+              <Link href={`/history/${record.retryOf}`} className="text-sky-800 hover:underline">
+                the original send
+              </Link>
             </dd>
           </>
         )}
@@ -47,7 +50,9 @@ export default async function SendDetailPage({ params }: PageProps<"/history/[id
             Targets: <span className="font-mono">{record.input.friendInfos.map((target) => target.userId).join(", ")}</span>
           </p>
           <p className="mt-2 text-sm">
-            <a href={`/history/${record.id}/json`} className="text-sky-800 hover:underline">Export JSON</a>
+            <a href={`/history/${record.id}/json`} className="text-sky-800 hover:underline">
+              Export JSON
+            </a>
           </p>
         </div>
       )}

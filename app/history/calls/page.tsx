@@ -1,4 +1,5 @@
 import Link from "next/link";
+
 import { CallsTable } from "@/components/history/calls-table";
 import { requirePageCaller } from "@/lib/auth/page-guard";
 import { CALLS_PAGE_SIZE, listCalls } from "@/lib/sends/call-log";
@@ -13,15 +14,26 @@ export default async function CallsPage({ searchParams }: PageProps<"/history/ca
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">QA calls</h1>
       <p className="text-sm">
-        <Link href="/history" className="text-sky-800 hover:underline">Sends</Link> · every call made with Send as-is or a suite, recorded before it left.
+        <Link href="/history" className="text-sky-800 hover:underline">
+          Sends
+        </Link>{" "}
+        · every call made with Send as-is or a suite, recorded before it left.
       </p>
       <p role="status" className="text-sm text-slate-700">
         {total} call{total === 1 ? "" : "s"} · page {page} of {pages}
       </p>
       <CallsTable calls={calls} />
       <nav aria-label="Pages" className="flex gap-3 text-sm">
-        {page > 1 && <Link href={`/history/calls?page=${page - 1}`} className="text-sky-800 hover:underline">Newer</Link>}
-        {page < pages && <Link href={`/history/calls?page=${page + 1}`} className="text-sky-800 hover:underline">Older</Link>}
+        {page > 1 && (
+          <Link href={`/history/calls?page=${page - 1}`} className="text-sky-800 hover:underline">
+            Newer
+          </Link>
+        )}
+        {page < pages && (
+          <Link href={`/history/calls?page=${page + 1}`} className="text-sky-800 hover:underline">
+            Older
+          </Link>
+        )}
       </nav>
     </div>
   );

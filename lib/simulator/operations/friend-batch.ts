@@ -1,4 +1,5 @@
 import { USER_LIST_HARD_LIMIT } from "@/lib/zim/limits";
+
 import {
   checkAttributes,
   checkFromUserId,
@@ -47,7 +48,14 @@ export function identityChecks(fromUserId: string, targets: readonly unknown[]) 
 }
 
 /** Steps 5-14 of zim-api.md 7.3, after the identity checks; the first failure wins. */
-function checkTarget(state: SimState, fromUserId: string, userId: string, target: Record<string, unknown>, now: number, timeFields: readonly string[]) {
+function checkTarget(
+  state: SimState,
+  fromUserId: string,
+  userId: string,
+  target: Record<string, unknown>,
+  now: number,
+  timeFields: readonly string[],
+) {
   return (
     checkTexts(target, ["Wording", "FriendAlias"]) ??
     checkAttributes(target.Attributes) ??
@@ -85,7 +93,8 @@ export function runFriendBatch(
   identityChecks(fromUserId, targets).forEach(({ userId, code }, index) => {
     const target = targets[index];
     const fields = isRecord(target) ? target : {};
-    const subCode = code ?? state.faults.targetSubCodes[userId] ?? checkTarget(state, fromUserId, userId, fields, now, timeFields);
+    const subCode =
+      code ?? state.faults.targetSubCodes[userId] ?? checkTarget(state, fromUserId, userId, fields, now, timeFields);
     if (subCode !== undefined) {
       errorList.push({ UserId: userId, SubCode: subCode });
       return;

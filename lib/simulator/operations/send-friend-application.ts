@@ -1,4 +1,5 @@
 import { APPLICATION_TTL_MS } from "@/lib/zim/limits";
+
 import { attributesOf, textOf, timeOrNow } from "../checks";
 import { addFriendEntry, applicationKey, hasFriend, pendingApplication, type SimState } from "../state";
 import { runFriendBatch } from "./friend-batch";
@@ -10,7 +11,13 @@ function deliver(state: SimState, fromUserId: string, userId: string, target: Re
   const wording = textOf(target.Wording);
   const attributes = attributesOf(target.Attributes);
   if (hasFriend(state, userId, fromUserId)) {
-    addFriendEntry(state, fromUserId, { userId, friendAlias, wording, attributes, createTime: timeOrNow(target.CreateTime, now) });
+    addFriendEntry(state, fromUserId, {
+      userId,
+      friendAlias,
+      wording,
+      attributes,
+      createTime: timeOrNow(target.CreateTime, now),
+    });
     return;
   }
   const existing = pendingApplication(state, fromUserId, userId, now);
@@ -31,5 +38,6 @@ function deliver(state: SimState, fromUserId: string, userId: string, target: Re
 export const sendFriendApplication: Operation = {
   method: "POST",
   emptyLists: { ErrorList: [] },
-  run: (context) => runFriendBatch(context, { hardLimitCode: 660000011, timeFields: ["CreateTime", "UpdateTime"], apply: deliver }),
+  run: (context) =>
+    runFriendBatch(context, { hardLimitCode: 660000011, timeFields: ["CreateTime", "UpdateTime"], apply: deliver }),
 };

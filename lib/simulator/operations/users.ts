@@ -1,5 +1,6 @@
-import { utf8Bytes } from "@/lib/zim/text-length";
 import { describeCode } from "@/lib/zim/code-catalog";
+import { utf8Bytes } from "@/lib/zim/text-length";
+
 import { checkUserId, combineBatchCode, isRecord, repeatedIndexes } from "../checks";
 import { registerUser, type SimState } from "../state";
 import type { ErrorItem } from "./friend-batch";
@@ -12,7 +13,8 @@ function checkNewUser(state: SimState, item: unknown, repeated: boolean): number
   const code = checkUserId(item.UserId);
   if (code !== undefined) return code;
   if (item.UserName !== undefined && (typeof item.UserName !== "string" || utf8Bytes(item.UserName) > 256)) return 660700006;
-  if (item.UserAvatar !== undefined && (typeof item.UserAvatar !== "string" || utf8Bytes(item.UserAvatar) > 500)) return 660700007;
+  if (item.UserAvatar !== undefined && (typeof item.UserAvatar !== "string" || utf8Bytes(item.UserAvatar) > 500))
+    return 660700007;
   if (repeated || state.users.has(item.UserId as string)) return 660700002;
   return undefined;
 }
@@ -48,7 +50,8 @@ export const queryUserInfos: Operation = {
   emptyLists: { Result: [], ErrorList: [] },
   run: ({ state, body }) => {
     if (!isRecord(body) || !Array.isArray(body.UserIds)) return { Code: 660000002, Result: [], ErrorList: [] };
-    if (body.UserIds.length === 0 || body.UserIds.length > MAX_USERS_PER_CALL) return { Code: 660000002, Result: [], ErrorList: [] };
+    if (body.UserIds.length === 0 || body.UserIds.length > MAX_USERS_PER_CALL)
+      return { Code: 660000002, Result: [], ErrorList: [] };
     const result: Record<string, string>[] = [];
     const errorList: ErrorItem[] = [];
     for (const userId of body.UserIds) {

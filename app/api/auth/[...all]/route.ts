@@ -1,4 +1,5 @@
 import { toNextJsHandler } from "better-auth/next-js";
+
 import { getAuth } from "@/lib/auth/auth";
 
 export const dynamic = "force-dynamic";

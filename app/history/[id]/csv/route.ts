@@ -4,6 +4,9 @@ import { exportRoute } from "@/lib/sends/export-route";
 export const GET = exportRoute(
   (record) =>
     new Response(sendToCsv(record), {
-      headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="send-${record.id}.csv"` },
+      headers: {
+        "content-type": "text/csv; charset=utf-8",
+        "content-disposition": `attachment; filename="send-${record.id}.csv"`,
+      },
     }),
 );

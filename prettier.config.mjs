@@ -1,0 +1,6 @@
+/** One formatter for the whole tree: `npm run format` writes, `npm test` checks. */
+export default {
+  printWidth: 130,
+  plugins: ["@ianvs/prettier-plugin-sort-imports"],
+  importOrder: ["<BUILTIN_MODULES>", "<THIRD_PARTY_MODULES>", "", "^@/(.*)$", "", "^[./]"],
+};
