@@ -1,11 +1,11 @@
 "use server";
 
 import { defineAction } from "@/lib/actions/define-action";
+import { planRetry } from "@/lib/audit/retry-plan";
+import { getSend } from "@/lib/audit/send-store";
 import { getServerConfig } from "@/lib/config/env";
-import { checkEnvironmentAccess, sendAndRecord } from "@/lib/send/send-friend-application";
-import { createSendRequestSchema, retryRequestSchema } from "@/lib/send/send-request-schema";
-import { planRetry } from "@/lib/sends/retry-plan";
-import { getSend } from "@/lib/sends/store";
+import { checkEnvironmentAccess, sendAndRecord } from "@/lib/sending/send-friend-application";
+import { createSendRequestSchema, retryRequestSchema } from "@/lib/sending/send-request-schema";
 
 export const sendFriendApplicationAction = defineAction({
   name: "sendFriendApplication",

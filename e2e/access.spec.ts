@@ -12,7 +12,7 @@ import { simulator } from "./support/simulator";
 const ACTION_ROLES: Record<string, Role | "public"> = {
   "app/actions.ts#sendFriendApplicationAction": "operator",
   "app/actions.ts#retryFailedTargetsAction": "operator",
-  "app/raw/actions.ts#sendRawAction": "operator",
+  "app/send-as-is/actions.ts#sendAsIsAction": "operator",
   "app/suites/actions.ts#runSuiteCaseAction": "operator",
   "app/suites/actions.ts#saveSuiteAction": "operator",
   "app/operators/actions.ts#createOperatorAction": "admin",

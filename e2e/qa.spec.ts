@@ -46,7 +46,7 @@ test("decode: a pasted answer reads like a live send; malformed JSON is pointed 
 });
 
 test("send as-is: a body the form refuses gets the simulator's exact code", async ({ page }) => {
-  await page.goto("/raw");
+  await page.goto("/send-as-is");
   await page
     .getByLabel("Body, sent byte for byte")
     .fill('{"FromUserId":"agent_amy","FriendInfos":[{"UserId":"user_alice","Attributes":[{"Key":"k5","Value":"v"}]}]}');
@@ -78,7 +78,7 @@ for (const probe of PROBES) {
   test(`gateway probe "${probe.label}${probe.omit ? `: ${probe.omit}` : ""}" answers ${probe.code}, explained by the doctor`, async ({
     page,
   }) => {
-    await page.goto("/raw");
+    await page.goto("/send-as-is");
     await page.getByLabel("Gateway probe").selectOption({ label: probe.label });
     if (probe.omit) await page.getByLabel("Parameter to leave out").selectOption(probe.omit);
     await page.getByRole("button", { name: /Send as-is/ }).click();
@@ -89,7 +89,7 @@ for (const probe of PROBES) {
 }
 
 test("gateway probe: a reused nonce is refused with 100000005 after a first call that passed", async ({ page }) => {
-  await page.goto("/raw");
+  await page.goto("/send-as-is");
   await page.getByLabel("Gateway probe").selectOption({ label: "Reuse a nonce" });
   await page.getByRole("button", { name: /Send as-is/ }).click();
   const result = page.getByRole("region", { name: "Result" });
@@ -113,10 +113,10 @@ test("request inspector: the exact exchange, and a cURL command that signs itsel
   await sendPage.compose("agent_amy", [{ userId: "user_carol", wording: "via curl" }]);
   await sendPage.send();
   await expect(sendPage.result.getByRole("heading", { name: "Every friend request was sent" })).toBeVisible();
-  await sendPage.result.getByText("Raw request").click();
+  await sendPage.result.getByText("Request as sent").click();
   await expect(sendPage.result.getByText("content-type: application/json").first()).toBeVisible();
   await expect(sendPage.result.getByText(/Body, exactly as sent \(\d+ bytes\)/)).toBeVisible();
-  await sendPage.result.getByText("Raw response").click();
+  await sendPage.result.getByText("Response as received").click();
   await expect(sendPage.result.getByText(/HTTP 200 · headers after \d+ ms/)).toBeVisible();
 
   const command = (await sendPage.result.getByLabel("cURL command").textContent()) ?? "";
@@ -167,7 +167,7 @@ test("a generated suite matches the simulator; a wrong expectation shows as a mi
 });
 
 test("send as-is to production is for admins only", async ({ page }) => {
-  await page.goto("/raw");
+  await page.goto("/send-as-is");
   await page.getByRole("combobox", { name: "Environment" }).selectOption(PRODUCTION_ENVIRONMENT.id);
   await expect(page.getByRole("alert").filter({ hasText: "only admins can send to it as-is" })).toBeVisible();
   await expect(page.getByRole("button", { name: /Send as-is/ })).toBeDisabled();

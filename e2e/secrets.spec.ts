@@ -35,7 +35,9 @@ test("nothing the browser receives during a send holds the secret or a live Sign
 
   const actionAnswers = received.filter(({ method, body }) => method === "POST" && body.includes("user_alice"));
   expect(actionAnswers, "the server action's answer was captured").toHaveLength(1);
-  expect(actionAnswers[0]?.body.includes("Signature=%5Bredacted%5D"), "the raw request shows a redacted Signature").toBe(true);
+  expect(actionAnswers[0]?.body.includes("Signature=%5Bredacted%5D"), "the request inspector shows a redacted Signature").toBe(
+    true,
+  );
   const everything = [await page.content(), ...received.map(({ body }) => body)].join("\n");
   expect(everything.includes(E2E_SIM_SECRET), "the secret in anything the browser received").toBe(false);
   expect(/Signature=[0-9a-f]{32}/.test(everything), "a live Signature in anything the browser received").toBe(false);

@@ -23,7 +23,7 @@ test("a send to three targets with attributes shows every target as sent", async
   await expect(sendPage.result.getByLabel("RequestId", { exact: true })).toHaveText(/^\d+$/);
   for (const userId of ["user_alice", "user_bob", "user_carol"]) await sendPage.expectRow(userId, "Sent");
 
-  await sendPage.result.getByText("Raw request").click();
+  await sendPage.result.getByText("Request as sent").click();
   await expect(sendPage.result.getByLabel("Request body")).toContainText(`"Key":"k3"`);
   await expect(sendPage.result.getByText(/Signature=%5Bredacted%5D/)).toBeVisible();
 });

@@ -2,9 +2,9 @@ import Link from "next/link";
 
 import { HistoryFilters } from "@/components/history/history-filters";
 import { HistoryTable } from "@/components/history/history-table";
+import { parseHistoryQuery } from "@/lib/audit/history-query";
+import { listSends, PAGE_SIZE } from "@/lib/audit/send-store";
 import { requirePageCaller } from "@/lib/auth/page-guard";
-import { parseHistoryQuery } from "@/lib/sends/history-query";
-import { listSends, PAGE_SIZE } from "@/lib/sends/store";
 
 export default async function HistoryPage({ searchParams }: PageProps<"/history">) {
   await requirePageCaller();

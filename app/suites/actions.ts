@@ -7,7 +7,7 @@ import { defineAction } from "@/lib/actions/define-action";
 import { runSuiteCase } from "@/lib/qa/run-suite-case";
 import { suiteCaseSchema, suiteCasesSchema, suiteNameSchema } from "@/lib/qa/suite";
 import { saveSuite } from "@/lib/qa/suite-store";
-import { checkEnvironmentAccess } from "@/lib/send/send-friend-application";
+import { checkEnvironmentAccess } from "@/lib/sending/send-friend-application";
 
 export const runSuiteCaseAction = defineAction({
   name: "runSuiteCase",

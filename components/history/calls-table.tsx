@@ -1,6 +1,6 @@
 import { CodeLink } from "@/components/codes/code-link";
-import { RawExchange } from "@/components/results/raw-exchange";
-import type { LoggedCall } from "@/lib/sends/call-log";
+import { RequestInspector } from "@/components/results/request-inspector";
+import type { LoggedCall } from "@/lib/audit/call-store";
 
 const STATUS_LABEL: Record<LoggedCall["status"], string> = {
   answered: "Answered",
@@ -42,7 +42,7 @@ export function CallsTable({ calls }: { calls: LoggedCall[] }) {
             <td className="py-1 pr-2">{call.code === null ? "—" : <CodeLink code={call.code} />}</td>
             <td className="py-1 pr-2">
               {call.call ? (
-                <RawExchange call={call.call} />
+                <RequestInspector call={call.call} />
               ) : (
                 <span className="font-mono text-xs break-all">
                   {call.request.method} {call.request.url}

@@ -1,8 +1,8 @@
 import Link from "next/link";
 
 import { Button } from "@/components/ui/button";
-import type { HistoryQuery } from "@/lib/sends/history-query";
-import { SEND_STATUSES } from "@/lib/sends/send-record";
+import type { HistoryQuery } from "@/lib/audit/history-query";
+import { SEND_STATUSES } from "@/lib/audit/send-record";
 
 const INPUT = "mt-1 w-full rounded border border-slate-300 px-2 py-1 text-sm";
 

@@ -1,7 +1,7 @@
 import Link from "next/link";
 
 import { CodeLink } from "@/components/codes/code-link";
-import type { SendRecord } from "@/lib/sends/send-record";
+import type { SendRecord } from "@/lib/audit/send-record";
 
 const STATUS_LABEL: Record<SendRecord["status"], string> = {
   "all-sent": "All sent",

@@ -26,7 +26,7 @@ export function SiteHeader({ caller }: { caller: Caller | null }) {
                 Decode
               </Link>
               {hasRole(caller.role, "operator") && (
-                <Link href="/raw" className="text-sky-800 hover:underline">
+                <Link href="/send-as-is" className="text-sky-800 hover:underline">
                   Send as-is
                 </Link>
               )}

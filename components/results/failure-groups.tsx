@@ -1,5 +1,5 @@
 import { CodeLink } from "@/components/codes/code-link";
-import { groupFailures } from "@/lib/send/explain-outcome";
+import { groupFailures } from "@/lib/results/explain-outcome";
 import type { DecodedSendResult } from "@/lib/zim/decode-send-result";
 
 export function FailureGroups({ result }: { result: DecodedSendResult }) {

@@ -1,7 +1,7 @@
 import { CodeLink } from "@/components/codes/code-link";
 import { CopyButton } from "@/components/ui/copy-button";
-import { KIND_HEADLINES } from "@/lib/send/explain-outcome";
-import type { SendAnswered } from "@/lib/send/send-outcome";
+import { KIND_HEADLINES } from "@/lib/results/explain-outcome";
+import type { SendAnswered } from "@/lib/results/send-outcome";
 import type { DecodedSendResult } from "@/lib/zim/decode-send-result";
 import type { CallRecord } from "@/lib/zim/transport-error";
 

@@ -3,11 +3,11 @@
 import Link from "next/link";
 import { useEffect, useRef } from "react";
 
-import type { SendAnswered, SendOutcome, SendTransportFailed } from "@/lib/send/send-outcome";
+import type { SendAnswered, SendOutcome, SendTransportFailed } from "@/lib/results/send-outcome";
 import type { SendFormValues } from "@/lib/zim/send-schema";
 
 import { FailureGroups } from "./failure-groups";
-import { RawExchange } from "./raw-exchange";
+import { RequestInspector } from "./request-inspector";
 import { RequestLevelError } from "./request-level-error";
 import { ResultSummary } from "./result-summary";
 import { RetryPanel } from "./retry-panel";
@@ -94,7 +94,7 @@ export function ResultView({
         <>
           <SendLinks sendId={outcome.sendId} />
           {input && <RetryPanel outcome={outcome} input={input} />}
-          <RawExchange call={outcome.call} />
+          <RequestInspector call={outcome.call} />
         </>
       )}
       {message && (

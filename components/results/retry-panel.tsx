@@ -6,8 +6,8 @@ import { useRef, useState } from "react";
 
 import { retryFailedTargetsAction } from "@/app/actions";
 import { Button } from "@/components/ui/button";
-import type { SendAnswered, SendOutcome, SendTransportFailed } from "@/lib/send/send-outcome";
-import { planRetry } from "@/lib/sends/retry-plan";
+import { planRetry } from "@/lib/audit/retry-plan";
+import type { SendAnswered, SendOutcome, SendTransportFailed } from "@/lib/results/send-outcome";
 import type { SendFormValues } from "@/lib/zim/send-schema";
 
 /** Re-sends only the failed targets that can still succeed, as a new send linked to this one. */

@@ -1,5 +1,5 @@
 import { CodeLink } from "@/components/codes/code-link";
-import { explainTarget } from "@/lib/send/explain-outcome";
+import { explainTarget } from "@/lib/results/explain-outcome";
 import type { DecodedSendResult } from "@/lib/zim/decode-send-result";
 
 /** One row per requested target, in request order, so repeated IDs stay apart. */

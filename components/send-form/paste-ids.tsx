@@ -2,8 +2,8 @@
 
 import { useState } from "react";
 
+import { parseUserIds } from "@/components/send-form/parse-user-ids";
 import { Button } from "@/components/ui/button";
-import { parseUserIds } from "@/lib/send/parse-user-ids";
 
 /** Paste many user IDs at once; the parent decides how many fit. */
 export function PasteIds({ onPaste }: { onPaste: (ids: string[]) => string }) {

@@ -8,9 +8,9 @@ import { FormProvider, useForm, type FieldPath } from "react-hook-form";
 
 import { sendFriendApplicationAction } from "@/app/actions";
 import { useEnvironment } from "@/components/layout/environment-context";
+import { DRAFT_STORAGE_KEY } from "@/components/send-form/draft";
 import { Button } from "@/components/ui/button";
-import { DRAFT_STORAGE_KEY } from "@/lib/send/draft";
-import type { SendOutcome } from "@/lib/send/send-outcome";
+import type { SendOutcome } from "@/lib/results/send-outcome";
 import { createSendSchema, emptySendForm, type SendFormValues } from "@/lib/zim/send-schema";
 
 import { InvalidFormNotice } from "./invalid-form-notice";

@@ -2,9 +2,9 @@
 
 import { useFieldArray, useFormContext } from "react-hook-form";
 
+import { fitToLimit } from "@/components/send-form/parse-user-ids";
 import { Button } from "@/components/ui/button";
 import { FieldMessages } from "@/components/ui/field-messages";
-import { fitToLimit } from "@/lib/send/parse-user-ids";
 import { emptyFriendInfo, type SendFormValues } from "@/lib/zim/send-schema";
 
 import { fieldId } from "./field-id";

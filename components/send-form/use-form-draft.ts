@@ -3,7 +3,7 @@
 import { useEffect } from "react";
 import type { UseFormReturn } from "react-hook-form";
 
-import { readDraft, writeDraft } from "@/lib/send/draft";
+import { readDraft, writeDraft } from "@/components/send-form/draft";
 import type { SendFormValues } from "@/lib/zim/send-schema";
 
 const SAVE_DELAY_MS = 250;

@@ -1,10 +1,10 @@
 import "server-only";
 
+import type { CallContext } from "@/lib/audit/call-store";
+import { recordedZimCall } from "@/lib/audit/recorded-call";
 import type { Caller } from "@/lib/auth/caller";
 import type { Environment } from "@/lib/config/env";
 import { getServerConfig } from "@/lib/config/env";
-import type { CallContext } from "@/lib/sends/call-log";
-import { recordedZimCall } from "@/lib/sends/recorded-call";
 import { ZimTransportError } from "@/lib/zim/transport-error";
 import { envelopeSchema, sendFriendApplicationResponseSchema } from "@/lib/zim/wire";
 

@@ -16,7 +16,7 @@ type CallOptions<T> = {
   schema: z.ZodType<T>;
   timeoutMs: number;
   /** A POST body sent byte for byte instead of `params` (QA's send-as-is). */
-  rawBody?: string;
+  exactBody?: string;
   probe?: GatewayProbe;
 };
 
@@ -78,11 +78,11 @@ export function prepareZimCall({
   action,
   method,
   params,
-  rawBody,
+  exactBody,
   probe,
 }: Omit<CallOptions<unknown>, "schema" | "timeoutMs">): PreparedCall {
   const url = signedUrl(backend, action, method === "GET" ? params : {}, probe);
-  const requestBody = method === "POST" ? (rawBody ?? JSON.stringify(params)) : null;
+  const requestBody = method === "POST" ? (exactBody ?? JSON.stringify(params)) : null;
   return { method, url, redactedUrl: redactSignedUrl(url), requestBody };
 }
 

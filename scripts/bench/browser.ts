@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { chromium, type Browser, type BrowserContext, type Page } from "@playwright/test";
 
-import { DRAFT_STORAGE_KEY } from "../../lib/send/draft";
+import { DRAFT_STORAGE_KEY } from "../../components/send-form/draft";
 import { BENCH_BASE } from "./server";
 
 export function launchChromium(): Promise<Browser> {

@@ -2,8 +2,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 
 import { ResultView } from "@/components/results/result-view";
+import { getSend } from "@/lib/audit/send-store";
 import { canAct, requirePageCaller } from "@/lib/auth/page-guard";
-import { getSend } from "@/lib/sends/store";
 
 export default async function SendDetailPage({ params }: PageProps<"/history/[id]">) {
   const caller = await requirePageCaller();

@@ -1,8 +1,8 @@
 import Link from "next/link";
 
 import { CallsTable } from "@/components/history/calls-table";
+import { CALLS_PAGE_SIZE, listCalls } from "@/lib/audit/call-store";
 import { requirePageCaller } from "@/lib/auth/page-guard";
-import { CALLS_PAGE_SIZE, listCalls } from "@/lib/sends/call-log";
 
 export default async function CallsPage({ searchParams }: PageProps<"/history/calls">) {
   await requirePageCaller();

@@ -1,5 +1,5 @@
-import { sendToCsv } from "@/lib/sends/export";
-import { exportRoute } from "@/lib/sends/export-route";
+import { sendToCsv } from "@/lib/audit/export";
+import { exportRoute } from "@/lib/audit/export-route";
 
 export const GET = exportRoute(
   (record) =>

@@ -1,5 +1,5 @@
-import { sendToJson } from "@/lib/sends/export";
-import { exportRoute } from "@/lib/sends/export-route";
+import { sendToJson } from "@/lib/audit/export";
+import { exportRoute } from "@/lib/audit/export-route";
 
 export const GET = exportRoute((record) =>
   Response.json(sendToJson(record), { headers: { "content-disposition": `attachment; filename="send-${record.id}.json"` } }),

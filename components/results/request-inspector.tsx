@@ -28,12 +28,12 @@ function HeaderList({ headers }: { headers?: Record<string, string> }) {
 }
 
 /** The request inspector: the exact exchange, collapsed by default. The URL has its Signature redacted. */
-export function RawExchange({ call }: { call: CallRecord }) {
+export function RequestInspector({ call }: { call: CallRecord }) {
   const curl = buildCurlCommand({ method: call.method, url: call.url, body: call.requestBody });
   return (
     <div className="space-y-2 text-sm">
       <details className="rounded border border-slate-300 bg-white p-2">
-        <summary className="cursor-pointer font-medium">Raw request</summary>
+        <summary className="cursor-pointer font-medium">Request as sent</summary>
         <p className="mt-1 break-all font-mono text-xs">
           {call.method} {call.url}
         </p>
@@ -57,7 +57,7 @@ export function RawExchange({ call }: { call: CallRecord }) {
         </pre>
       </details>
       <details className="rounded border border-slate-300 bg-white p-2">
-        <summary className="cursor-pointer font-medium">Raw response</summary>
+        <summary className="cursor-pointer font-medium">Response as received</summary>
         <p className="mt-1 font-mono text-xs">
           HTTP {call.status ?? "(no response)"} · headers after {call.headersMs ?? "?"} ms · complete after {call.latencyMs} ms
           {call.startedAt ? ` · sent ${call.startedAt}` : ""}

@@ -1,4 +1,4 @@
-import { RawConsole } from "@/components/raw/raw-console";
+import { SendAsIsConsole } from "@/components/send-as-is/send-as-is-console";
 import { ClientOnly } from "@/components/ui/client-only";
 import { canAct, requirePageCaller } from "@/lib/auth/page-guard";
 
@@ -13,7 +13,7 @@ export default async function RawPage() {
       </p>
       {canAct(caller, "operator") ? (
         <ClientOnly fallback={<p className="text-sm text-slate-600">Loading the editor…</p>}>
-          <RawConsole canSendProduction={canAct(caller, "admin")} />
+          <SendAsIsConsole canSendProduction={canAct(caller, "admin")} />
         </ClientOnly>
       ) : (
         <p role="alert" className="text-sm">

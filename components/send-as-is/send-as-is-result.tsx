@@ -1,11 +1,11 @@
 import { CodeLink } from "@/components/codes/code-link";
-import { RawExchange } from "@/components/results/raw-exchange";
+import { RequestInspector } from "@/components/results/request-inspector";
 import { RequestLevelError } from "@/components/results/request-level-error";
 import { SignatureDoctor } from "@/components/results/signature-doctor";
 import { TargetTable } from "@/components/results/target-table";
-import type { RawCallOutcome } from "@/lib/qa/raw-call";
+import type { SendAsIsOutcome } from "@/lib/qa/send-as-is";
 
-export function RawResult({ outcome }: { outcome: RawCallOutcome }) {
+export function SendAsIsResult({ outcome }: { outcome: SendAsIsOutcome }) {
   const { envelope } = outcome;
   return (
     <section aria-label="Result" className="space-y-4">
@@ -39,7 +39,7 @@ export function RawResult({ outcome }: { outcome: RawCallOutcome }) {
       {envelope && envelope.code !== 0 && <RequestLevelError code={envelope.code} allFailed={false} />}
       {envelope && <SignatureDoctor code={envelope.code} call={outcome.call} />}
       {outcome.decoded && <TargetTable result={outcome.decoded} />}
-      <RawExchange call={outcome.call} />
+      <RequestInspector call={outcome.call} />
     </section>
   );
 }

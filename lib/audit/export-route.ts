@@ -3,7 +3,7 @@ import "server-only";
 import { protectedRoute } from "@/lib/auth/protected-route";
 
 import type { SendRecord } from "./send-record";
-import { getSend } from "./store";
+import { getSend } from "./send-store";
 
 type Context = { params: Promise<{ id: string }> };
 

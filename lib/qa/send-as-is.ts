@@ -7,7 +7,7 @@ import type { CallRecord, TransportFailure } from "@/lib/zim/transport-error";
 export const PROBES = ["none", "wrong-secret", "expired-timestamp", "reused-nonce", "missing-parameter"] as const;
 export const OMITTABLE = ["Action", "AppId", "Timestamp", "SignatureNonce", "Signature", "SignatureVersion"] as const;
 
-export const rawCallSchema = z.object({
+export const sendAsIsSchema = z.object({
   environmentId: z.string().min(1),
   action: z.string().trim().min(1, "Name the Action").max(64),
   method: z.enum(["POST", "GET"]),
@@ -18,10 +18,10 @@ export const rawCallSchema = z.object({
   confirmation: z.string().default(""),
 });
 
-export type RawCallInput = z.infer<typeof rawCallSchema>;
+export type SendAsIsInput = z.infer<typeof sendAsIsSchema>;
 
-export type RawCallOutcome = {
-  status: "raw";
+export type SendAsIsOutcome = {
+  status: "as-is";
   probe: (typeof PROBES)[number];
   /** What the probe did, in words (e.g. the timestamp offset used). */
   probeNote: string;

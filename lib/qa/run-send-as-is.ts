@@ -1,21 +1,21 @@
 import "server-only";
 
+import type { CallContext } from "@/lib/audit/call-store";
+import { recordedZimCall } from "@/lib/audit/recorded-call";
 import type { Caller } from "@/lib/auth/caller";
 import type { Environment } from "@/lib/config/env";
 import { getServerConfig } from "@/lib/config/env";
-import type { CallContext } from "@/lib/sends/call-log";
-import { recordedZimCall } from "@/lib/sends/recorded-call";
 import type { GatewayProbe } from "@/lib/zim/client";
 import { decodeSendResult } from "@/lib/zim/decode-send-result";
 import { createNonce } from "@/lib/zim/signature";
 import { ZimTransportError } from "@/lib/zim/transport-error";
 import { envelopeSchema, sendFriendApplicationResponseSchema } from "@/lib/zim/wire";
 
-import type { RawCallInput, RawCallOutcome } from "./raw-call";
+import type { SendAsIsInput, SendAsIsOutcome } from "./send-as-is";
 
 const EXPIRED_BY_SECONDS = 900;
 
-function probeFor(input: RawCallInput): { probe: GatewayProbe; note: string } {
+function probeFor(input: SendAsIsInput): { probe: GatewayProbe; note: string } {
   switch (input.probe) {
     case "wrong-secret":
       return {
@@ -36,7 +36,7 @@ function probeFor(input: RawCallInput): { probe: GatewayProbe; note: string } {
   }
 }
 
-function queryParams(method: RawCallInput["method"], body: string): Record<string, unknown> {
+function queryParams(method: SendAsIsInput["method"], body: string): Record<string, unknown> {
   if (method === "POST" || body.trim() === "") return {};
   const parsed: unknown = JSON.parse(body);
   return typeof parsed === "object" && parsed !== null ? (parsed as Record<string, unknown>) : {};
@@ -53,12 +53,12 @@ function requestedIds(body: string): string[] | undefined {
   }
 }
 
-function callOnce(context: CallContext, input: RawCallInput, probe: GatewayProbe) {
+function callOnce(context: CallContext, input: SendAsIsInput, probe: GatewayProbe) {
   return recordedZimCall(context, {
     action: input.action,
     method: input.method,
     params: queryParams(input.method, input.body),
-    rawBody: input.method === "POST" ? input.body : undefined,
+    exactBody: input.method === "POST" ? input.body : undefined,
     probe,
     schema: envelopeSchema,
     timeoutMs: getServerConfig().timeoutMs,
@@ -66,10 +66,10 @@ function callOnce(context: CallContext, input: RawCallInput, probe: GatewayProbe
 }
 
 /** Sends exactly what QA typed, correctly signed unless a probe says otherwise, skipping the form's rules. */
-export async function runRawCall(
+export async function runSendAsIs(
   { caller, environment }: { caller: Caller; environment: Environment },
-  input: RawCallInput,
-): Promise<RawCallOutcome> {
+  input: SendAsIsInput,
+): Promise<SendAsIsOutcome> {
   const { probe, note } = probeFor(input);
   const context: CallContext = { caller, environment, source: "as-is", probe: input.probe };
   let firstCode: number | undefined;
@@ -81,7 +81,7 @@ export async function runRawCall(
       ? decodeSendResult({ requestedUserIds: ids, response: sendFriendApplicationResponseSchema.parse(data) })
       : undefined;
     return {
-      status: "raw",
+      status: "as-is",
       probe: input.probe,
       probeNote: note,
       envelope: { code: data.Code, message: data.Message, requestId: data.RequestId },
@@ -92,7 +92,7 @@ export async function runRawCall(
   } catch (error) {
     if (!(error instanceof ZimTransportError)) throw error;
     return {
-      status: "raw",
+      status: "as-is",
       probe: input.probe,
       probeNote: note,
       transport: { failure: error.failure, message: error.message },

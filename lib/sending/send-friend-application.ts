@@ -1,18 +1,17 @@
 import "server-only";
 
 import type { DeniedResult, FailedResult, InvalidResult } from "@/lib/actions/action-result";
+import { completeSend, recordPendingSend } from "@/lib/audit/send-store";
 import type { Caller } from "@/lib/auth/caller";
 import { hasRole } from "@/lib/auth/roles";
 import { findEnvironment, getServerConfig, type Environment } from "@/lib/config/env";
-import { completeSend, recordPendingSend } from "@/lib/sends/store";
+import type { SendAnswered, SendTransportFailed, SentTo } from "@/lib/results/send-outcome";
 import { toSendFriendApplicationBody } from "@/lib/zim/build-body";
 import { executeZimCall, prepareZimCall } from "@/lib/zim/client";
 import { decodeSendResult } from "@/lib/zim/decode-send-result";
 import type { SendFormValues } from "@/lib/zim/send-schema";
 import { ZimTransportError } from "@/lib/zim/transport-error";
 import { sendFriendApplicationResponseSchema } from "@/lib/zim/wire";
-
-import type { SendAnswered, SendTransportFailed, SentTo } from "./send-outcome";
 
 type Refusal = InvalidResult | DeniedResult | FailedResult;
 

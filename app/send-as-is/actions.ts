@@ -1,9 +1,9 @@
 "use server";
 
 import { defineAction } from "@/lib/actions/define-action";
-import { rawCallSchema } from "@/lib/qa/raw-call";
-import { runRawCall } from "@/lib/qa/run-raw-call";
-import { checkEnvironmentAccess } from "@/lib/send/send-friend-application";
+import { runSendAsIs } from "@/lib/qa/run-send-as-is";
+import { sendAsIsSchema } from "@/lib/qa/send-as-is";
+import { checkEnvironmentAccess } from "@/lib/sending/send-friend-application";
 
 function isJsonObject(text: string): boolean {
   try {
@@ -15,10 +15,10 @@ function isJsonObject(text: string): boolean {
 }
 
 /** QA's send-as-is: skips the form's rules on purpose, never the caller's role or production's confirmation. */
-export const sendRawAction = defineAction({
-  name: "sendRaw",
+export const sendAsIsAction = defineAction({
+  name: "sendAsIs",
   role: "operator",
-  schema: () => rawCallSchema,
+  schema: () => sendAsIsSchema,
   handler: async (input, caller) => {
     const environment = checkEnvironmentAccess({
       environmentId: input.environmentId,
@@ -33,6 +33,6 @@ export const sendRawAction = defineAction({
         issues: [{ path: "body", message: "For a GET, give the query parameters as a JSON object." }],
       };
     }
-    return runRawCall({ caller, environment }, input);
+    return runSendAsIs({ caller, environment }, input);
   },
 });

@@ -1,6 +1,6 @@
 import { stringify } from "csv-stringify/sync";
 
-import { explainTarget } from "@/lib/send/explain-outcome";
+import { explainTarget } from "@/lib/results/explain-outcome";
 
 import type { SendRecord } from "./send-record";
 

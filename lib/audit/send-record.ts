@@ -1,4 +1,4 @@
-import type { SendOutcome } from "@/lib/send/send-outcome";
+import type { SendOutcome } from "@/lib/results/send-outcome";
 import type { SendResultKind } from "@/lib/zim/decode-send-result";
 import type { SendFormValues } from "@/lib/zim/send-schema";
 import type { CallRecord } from "@/lib/zim/transport-error";

@@ -3,15 +3,15 @@
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 
-import { sendRawAction } from "@/app/raw/actions";
+import { sendAsIsAction } from "@/app/send-as-is/actions";
 import { useEnvironment } from "@/components/layout/environment-context";
+import { readDraft } from "@/components/send-form/draft";
 import { Button } from "@/components/ui/button";
 import type { ActionIssue } from "@/lib/actions/action-result";
-import { OMITTABLE, PROBES, type RawCallOutcome } from "@/lib/qa/raw-call";
-import { readDraft } from "@/lib/send/draft";
+import { OMITTABLE, PROBES, type SendAsIsOutcome } from "@/lib/qa/send-as-is";
 import { toSendFriendApplicationBody } from "@/lib/zim/build-body";
 
-import { RawResult } from "./raw-result";
+import { SendAsIsResult } from "./send-as-is-result";
 
 const ACTIONS = [
   "SendFriendApplication",
@@ -32,7 +32,7 @@ const PROBE_LABELS: Record<(typeof PROBES)[number], string> = {
 };
 const INPUT = "mt-1 w-full rounded border border-slate-300 px-2 py-1 text-sm";
 
-type Answer = RawCallOutcome | { status: "invalid"; issues: ActionIssue[] } | { status: "failed" | "denied"; message: string };
+type Answer = SendAsIsOutcome | { status: "invalid"; issues: ActionIssue[] } | { status: "failed" | "denied"; message: string };
 
 function bodyFromDraft(): string {
   const draft = readDraft(window.localStorage);
@@ -42,7 +42,7 @@ function bodyFromDraft(): string {
 }
 
 /** Sends exactly what is typed, correctly signed (or deliberately not), skipping the form's validation. */
-export function RawConsole({ canSendProduction }: { canSendProduction: boolean }) {
+export function SendAsIsConsole({ canSendProduction }: { canSendProduction: boolean }) {
   const { selected: environment } = useEnvironment();
   const [action, setAction] = useState("SendFriendApplication");
   const [method, setMethod] = useState<"POST" | "GET">("POST");
@@ -52,7 +52,7 @@ export function RawConsole({ canSendProduction }: { canSendProduction: boolean }
   const [confirmation, setConfirmation] = useState("");
   const send = useMutation({
     mutationFn: async () =>
-      (await sendRawAction({ environmentId: environment.id, action, method, body, probe, omit, confirmation })) as Answer,
+      (await sendAsIsAction({ environmentId: environment.id, action, method, body, probe, omit, confirmation })) as Answer,
   });
   const answer = send.data;
   const problem =
@@ -75,28 +75,28 @@ export function RawConsole({ canSendProduction }: { canSendProduction: boolean }
       >
         <div className="grid gap-3 md:grid-cols-4">
           <div>
-            <label htmlFor="raw-action" className="text-sm font-medium">
+            <label htmlFor="as-is-action" className="text-sm font-medium">
               Action
             </label>
             <input
-              id="raw-action"
-              list="raw-actions"
+              id="as-is-action"
+              list="as-is-actions"
               value={action}
               onChange={(event) => setAction(event.target.value)}
               className={INPUT}
             />
-            <datalist id="raw-actions">
+            <datalist id="as-is-actions">
               {ACTIONS.map((name) => (
                 <option key={name} value={name} />
               ))}
             </datalist>
           </div>
           <div>
-            <label htmlFor="raw-method" className="text-sm font-medium">
+            <label htmlFor="as-is-method" className="text-sm font-medium">
               Method
             </label>
             <select
-              id="raw-method"
+              id="as-is-method"
               value={method}
               onChange={(event) => setMethod(event.target.value as "POST" | "GET")}
               className={INPUT}
@@ -106,11 +106,11 @@ export function RawConsole({ canSendProduction }: { canSendProduction: boolean }
             </select>
           </div>
           <div>
-            <label htmlFor="raw-probe" className="text-sm font-medium">
+            <label htmlFor="as-is-probe" className="text-sm font-medium">
               Gateway probe
             </label>
             <select
-              id="raw-probe"
+              id="as-is-probe"
               value={probe}
               onChange={(event) => setProbe(event.target.value as (typeof PROBES)[number])}
               className={INPUT}
@@ -124,11 +124,11 @@ export function RawConsole({ canSendProduction }: { canSendProduction: boolean }
           </div>
           {probe === "missing-parameter" && (
             <div>
-              <label htmlFor="raw-omit" className="text-sm font-medium">
+              <label htmlFor="as-is-omit" className="text-sm font-medium">
                 Parameter to leave out
               </label>
               <select
-                id="raw-omit"
+                id="as-is-omit"
                 value={omit}
                 onChange={(event) => setOmit(event.target.value as (typeof OMITTABLE)[number])}
                 className={INPUT}
@@ -144,13 +144,13 @@ export function RawConsole({ canSendProduction }: { canSendProduction: boolean }
         </div>
         <div>
           <div className="flex items-baseline justify-between">
-            <label htmlFor="raw-body" className="text-sm font-medium">
+            <label htmlFor="as-is-body" className="text-sm font-medium">
               {method === "POST" ? "Body, sent byte for byte" : "Query parameters (JSON object)"}
             </label>
             <Button onClick={() => setBody(bodyFromDraft())}>Load from the send form</Button>
           </div>
           <textarea
-            id="raw-body"
+            id="as-is-body"
             rows={14}
             value={body}
             onChange={(event) => setBody(event.target.value)}
@@ -160,11 +160,11 @@ export function RawConsole({ canSendProduction }: { canSendProduction: boolean }
         </div>
         {environment.production && canSendProduction && (
           <div className="max-w-md rounded border border-red-300 bg-red-50 p-3">
-            <label htmlFor="raw-confirmation" className="text-sm font-medium text-red-900">
+            <label htmlFor="as-is-confirmation" className="text-sm font-medium text-red-900">
               Production: type the environment&apos;s name to confirm
             </label>
             <input
-              id="raw-confirmation"
+              id="as-is-confirmation"
               value={confirmation}
               onChange={(event) => setConfirmation(event.target.value)}
               className={INPUT}
@@ -185,7 +185,7 @@ export function RawConsole({ canSendProduction }: { canSendProduction: boolean }
           {problem}
         </p>
       )}
-      {answer?.status === "raw" && <RawResult outcome={answer} />}
+      {answer?.status === "as-is" && <SendAsIsResult outcome={answer} />}
     </div>
   );
 }

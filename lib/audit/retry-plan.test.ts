@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import type { SendAnswered, SendTransportFailed } from "@/lib/send/send-outcome";
+import type { SendAnswered, SendTransportFailed } from "@/lib/results/send-outcome";
 import { decodeSendResult } from "@/lib/zim/decode-send-result";
 import { emptyFriendInfo } from "@/lib/zim/send-schema";
 import { sendFriendApplicationResponseSchema } from "@/lib/zim/wire";

@@ -7,7 +7,7 @@ import type { Caller } from "@/lib/auth/caller";
 import type { Environment } from "@/lib/config/env";
 import { getDb } from "@/lib/db/client";
 import { send, sendTarget } from "@/lib/db/schema";
-import type { SendAnswered, SendTransportFailed } from "@/lib/send/send-outcome";
+import type { SendAnswered, SendTransportFailed } from "@/lib/results/send-outcome";
 import type { SendFormValues } from "@/lib/zim/send-schema";
 import type { CallRecord } from "@/lib/zim/transport-error";
 

@@ -6,7 +6,7 @@ import { executeZimCall, prepareZimCall, type GatewayProbe } from "@/lib/zim/cli
 import { ZimTransportError } from "@/lib/zim/transport-error";
 import type { Envelope } from "@/lib/zim/wire";
 
-import { completeCall, logPendingCall, type CallContext } from "./call-log";
+import { completeCall, logPendingCall, type CallContext } from "./call-store";
 
 /**
  * A QA call made on an operator's behalf: recorded before it leaves and completed after, like a
@@ -18,7 +18,7 @@ export async function recordedZimCall<T extends Envelope>(
     action,
     method,
     params,
-    rawBody,
+    exactBody,
     probe,
     schema,
     timeoutMs,
@@ -26,13 +26,13 @@ export async function recordedZimCall<T extends Envelope>(
     action: string;
     method: "GET" | "POST";
     params: Record<string, unknown>;
-    rawBody?: string;
+    exactBody?: string;
     probe?: GatewayProbe;
     schema: z.ZodType<T>;
     timeoutMs: number;
   },
 ) {
-  const prepared = prepareZimCall({ backend: context.environment, action, method, params, rawBody, probe });
+  const prepared = prepareZimCall({ backend: context.environment, action, method, params, exactBody, probe });
   const id = await logPendingCall(context, action, prepared);
   try {
     const result = await executeZimCall(prepared, { schema, timeoutMs });
