@@ -10,19 +10,7 @@ export default async function HistoryPage({ searchParams }: PageProps<"/history"
   await requirePageCaller();
   const params = await searchParams;
   const query = parseHistoryQuery(params);
-  const { records, total } = await listSends(
-    {
-      operator: query.operator,
-      fromUserId: query.fromUserId,
-      targetUserId: query.target,
-      status: query.status,
-      code: query.code,
-      requestId: query.requestId,
-      from: query.since,
-      to: query.until,
-    },
-    query.page,
-  );
+  const { records, total } = await listSends(query);
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const pageLink = (page: number) => {
     // The URL's own filters, kept as typed; only the page changes.

@@ -20,7 +20,7 @@ export const createOperatorAction = defineAction({
   schema: () => newOperatorSchema,
   handler: async (input) => {
     const created = await createOperator(input);
-    if (!created.ok) return { status: "failed" as const, message: created.error };
+    if (!created.ok) return { status: "failed", message: created.error };
     revalidatePath("/operators");
     return { status: "done" as const };
   },
@@ -32,7 +32,7 @@ export const updateOperatorAction = defineAction({
   name: "updateOperator",
   role: "admin",
   schema: () => updateSchema,
-  handler: async ({ id, role, disabled }, caller) => {
+  handler: async ({ id, role, disabled }, { caller }) => {
     if (id === caller.id) return { status: "failed" as const, message: "You cannot change your own role or disable yourself." };
     await updateOperator(id, { role, disabled });
     revalidatePath("/operators");

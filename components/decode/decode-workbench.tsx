@@ -86,17 +86,17 @@ export function DecodeWorkbench() {
       </form>
       {decoded?.ok && (
         <section aria-label="Result" className="space-y-4">
-          <ResultSummary result={decoded.result} />
-          {!decoded.requestKnown && (
+          <ResultSummary result={decoded.value.result} />
+          {!decoded.value.requestKnown && (
             <p className="text-sm text-amber-800">
               Without the request, only the targets listed in ErrorList are known; paste the request to see every target.
             </p>
           )}
-          {decoded.result.code !== 0 && (
-            <RequestLevelError code={decoded.result.code} allFailed={decoded.result.kind === "all-failed"} />
+          {decoded.value.result.code !== 0 && (
+            <RequestLevelError code={decoded.value.result.code} allFailed={decoded.value.result.kind === "all-failed"} />
           )}
-          <TargetTable result={decoded.result} />
-          <FailureGroups result={decoded.result} />
+          <TargetTable result={decoded.value.result} />
+          <FailureGroups result={decoded.value.result} />
         </section>
       )}
     </div>

@@ -1,6 +1,6 @@
 import { CodeLink } from "@/components/codes/code-link";
 import { RequestInspector } from "@/components/results/request-inspector";
-import type { LoggedCall } from "@/lib/audit/call-store";
+import type { LoggedCall } from "@/lib/audit/logged-call";
 
 const STATUS_LABEL: Record<LoggedCall["status"], string> = {
   answered: "Answered",

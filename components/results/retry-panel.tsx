@@ -7,7 +7,7 @@ import { useRef, useState } from "react";
 import { retryFailedTargetsAction } from "@/app/actions";
 import { Button } from "@/components/ui/button";
 import { planRetry } from "@/lib/audit/retry-plan";
-import type { SendAnswered, SendOutcome, SendTransportFailed } from "@/lib/results/send-outcome";
+import type { SendAnswered, SendTransportFailed } from "@/lib/results/send-outcome";
 import type { SendFormValues } from "@/lib/zim/send-schema";
 
 /** Re-sends only the failed targets that can still succeed, as a new send linked to this one. */
@@ -16,12 +16,7 @@ export function RetryPanel({ outcome, input }: { outcome: SendAnswered | SendTra
   const [confirmation, setConfirmation] = useState("");
   const submissionId = useRef(crypto.randomUUID());
   const retry = useMutation({
-    mutationFn: async () =>
-      (await retryFailedTargetsAction({
-        sendId: outcome.sendId,
-        submissionId: submissionId.current,
-        confirmation,
-      })) as SendOutcome,
+    mutationFn: () => retryFailedTargetsAction({ sendId: outcome.sendId, submissionId: submissionId.current, confirmation }),
   });
   if (plan.retry.length === 0 && plan.excluded.length === 0) return null;
   const done =

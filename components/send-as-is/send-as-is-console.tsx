@@ -7,8 +7,8 @@ import { sendAsIsAction } from "@/app/send-as-is/actions";
 import { useEnvironment } from "@/components/layout/environment-context";
 import { readDraft } from "@/components/send-form/draft";
 import { Button } from "@/components/ui/button";
-import type { ActionIssue } from "@/lib/actions/action-result";
-import { OMITTABLE, PROBES, type SendAsIsOutcome } from "@/lib/qa/send-as-is";
+import { describeRefusal, isRefusal } from "@/lib/actions/action-result";
+import { OMITTABLE, PROBES } from "@/lib/qa/send-as-is";
 import { toSendFriendApplicationBody } from "@/lib/zim/build-body";
 
 import { SendAsIsResult } from "./send-as-is-result";
@@ -32,8 +32,6 @@ const PROBE_LABELS: Record<(typeof PROBES)[number], string> = {
 };
 const INPUT = "mt-1 w-full rounded border border-slate-300 px-2 py-1 text-sm";
 
-type Answer = SendAsIsOutcome | { status: "invalid"; issues: ActionIssue[] } | { status: "failed" | "denied"; message: string };
-
 function bodyFromDraft(): string {
   const draft = readDraft(window.localStorage);
   return draft
@@ -51,16 +49,10 @@ export function SendAsIsConsole({ canSendProduction }: { canSendProduction: bool
   const [omit, setOmit] = useState<(typeof OMITTABLE)[number]>("Signature");
   const [confirmation, setConfirmation] = useState("");
   const send = useMutation({
-    mutationFn: async () =>
-      (await sendAsIsAction({ environmentId: environment.id, action, method, body, probe, omit, confirmation })) as Answer,
+    mutationFn: () => sendAsIsAction({ environmentId: environment.id, action, method, body, probe, omit, confirmation }),
   });
   const answer = send.data;
-  const problem =
-    answer?.status === "invalid"
-      ? answer.issues.map((issue) => issue.message).join("; ")
-      : answer && "message" in answer
-        ? answer.message
-        : undefined;
+  const problem = answer && isRefusal(answer) ? describeRefusal(answer) : undefined;
   const blocked = environment.production && !canSendProduction;
 
   return (

@@ -39,6 +39,7 @@ export function SendAsIsResult({ outcome }: { outcome: SendAsIsOutcome }) {
       {envelope && envelope.code !== 0 && <RequestLevelError code={envelope.code} allFailed={false} />}
       {envelope && <SignatureDoctor code={envelope.code} call={outcome.call} />}
       {outcome.decoded && <TargetTable result={outcome.decoded} />}
+      {outcome.decodeProblem && <p className="text-sm text-amber-800">{outcome.decodeProblem}</p>}
       <RequestInspector call={outcome.call} />
     </section>
   );

@@ -10,7 +10,6 @@ import { sendFriendApplicationAction } from "@/app/actions";
 import { useEnvironment } from "@/components/layout/environment-context";
 import { DRAFT_STORAGE_KEY } from "@/components/send-form/draft";
 import { Button } from "@/components/ui/button";
-import type { SendOutcome } from "@/lib/results/send-outcome";
 import { createSendSchema, emptySendForm, type SendFormValues } from "@/lib/zim/send-schema";
 
 import { InvalidFormNotice } from "./invalid-form-notice";
@@ -32,7 +31,7 @@ type SendInput = { form: SendFormValues; environmentId: string; submissionId: st
 
 async function send(input: SendInput) {
   const started = performance.now();
-  const outcome = (await sendFriendApplicationAction(input)) as SendOutcome;
+  const outcome = await sendFriendApplicationAction(input);
   return { outcome, roundTripMs: Math.round(performance.now() - started) };
 }
 

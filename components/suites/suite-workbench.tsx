@@ -7,8 +7,9 @@ import { useState } from "react";
 import { runSuiteCaseAction, saveSuiteAction } from "@/app/suites/actions";
 import { useEnvironment } from "@/components/layout/environment-context";
 import { Button } from "@/components/ui/button";
+import { describeRefusal, isRefusal } from "@/lib/actions/action-result";
 import { compareCase } from "@/lib/qa/compare";
-import { suiteCasesSchema, type CaseActual, type SuiteCase } from "@/lib/qa/suite";
+import { parseSuiteCases, type SuiteCase } from "@/lib/qa/suite";
 import { generateBoundarySuite } from "@/lib/qa/suite-generator";
 
 import { SuiteGeneratorForm } from "./suite-generator-form";
@@ -16,21 +17,6 @@ import { SuiteResults, type CaseRun } from "./suite-results";
 
 /** Pause between cases, so a suite stays under ZIM's rate limit. */
 const CASE_PAUSE_MS = 200;
-
-type RunAnswer = { status: "ran"; actual: CaseActual } | { status: string; message?: string };
-
-function parseCases(text: string): { cases: SuiteCase[] } | { error: string } {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    return { error: `The cases are not valid JSON: ${error instanceof Error ? error.message : String(error)}` };
-  }
-  const parsed = suiteCasesSchema.safeParse(json);
-  if (parsed.success) return { cases: parsed.data };
-  const issue = parsed.error.issues[0];
-  return { error: `Case ${issue?.path.join(".")}: ${issue?.message}` };
-}
 
 export function SuiteWorkbench({
   batchLimit,
@@ -51,17 +37,17 @@ export function SuiteWorkbench({
   const [confirmation, setConfirmation] = useState("");
 
   async function run() {
-    const parsed = parseCases(text);
-    if ("error" in parsed) return setProblem(parsed.error);
+    const parsed = parseSuiteCases(text);
+    if (!parsed.ok) return setProblem(parsed.error);
     setProblem(undefined);
     const done: CaseRun[] = [];
     setRuns([]);
-    for (const [index, entry] of parsed.cases.entries()) {
-      setProgress(`Running case ${index + 1} of ${parsed.cases.length}: ${entry.name}`);
-      const answer = (await runSuiteCaseAction({ environmentId: environment.id, entry, confirmation })) as RunAnswer;
-      if (answer.status !== "ran" || !("actual" in answer)) {
+    for (const [index, entry] of parsed.value.entries()) {
+      setProgress(`Running case ${index + 1} of ${parsed.value.length}: ${entry.name}`);
+      const answer = await runSuiteCaseAction({ environmentId: environment.id, entry, confirmation });
+      if (isRefusal(answer)) {
         setProgress(undefined);
-        return setProblem("message" in answer && answer.message ? answer.message : "The server refused to run the suite.");
+        return setProblem(describeRefusal(answer));
       }
       done.push({ index, entry, actual: answer.actual, verdict: compareCase(entry.expect, answer.actual) });
       setRuns([...done]);
@@ -71,18 +57,13 @@ export function SuiteWorkbench({
   }
 
   async function save() {
-    const parsed = parseCases(text);
-    if ("error" in parsed) return setProblem(parsed.error);
-    const answer = (await saveSuiteAction({ name, cases: parsed.cases })) as {
-      status: string;
-      message?: string;
-      issues?: { message: string }[];
-    };
-    if (answer.status === "saved") {
-      setProblem(undefined);
-      setProgress(`Saved as “${name}”.`);
-      router.refresh();
-    } else setProblem(answer.message ?? answer.issues?.map((issue) => issue.message).join("; ") ?? "Not saved.");
+    const parsed = parseSuiteCases(text);
+    if (!parsed.ok) return setProblem(parsed.error);
+    const answer = await saveSuiteAction({ name, cases: parsed.value });
+    if (isRefusal(answer)) return setProblem(describeRefusal(answer));
+    setProblem(undefined);
+    setProgress(`Saved as “${answer.name}”.`);
+    router.refresh();
   }
 
   const exportHref = `data:application/json;charset=utf-8,${encodeURIComponent(text)}`;

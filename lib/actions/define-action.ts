@@ -4,30 +4,34 @@ import type { z } from "zod";
 
 import { getCaller, type Caller } from "@/lib/auth/caller";
 import { hasRole, type Role } from "@/lib/auth/roles";
+import type { Environment } from "@/lib/config/env";
+import type { Result } from "@/lib/result/result";
 
-import type { ActionIssue, DeniedResult, FailedResult, InvalidResult } from "./action-result";
+import type { ActionIssue, ActionResult, Refusal } from "./action-result";
+import { openEnvironment, type EnvironmentGate } from "./environment-gate";
+
+type ActionSpec<Schema extends z.ZodType, Output, Context> = {
+  name: string;
+  /** The weakest role allowed to call it. */
+  role: Role;
+  schema: () => Schema;
+  handler: (input: z.output<Schema>, context: Context) => Promise<ActionResult<Output>>;
+};
+
+export type ZimContext<Loaded> = { caller: Caller; environment: Environment; loaded: Loaded };
 
 function toIssues(error: z.ZodError): ActionIssue[] {
   return error.issues.map((issue) => ({ path: issue.path.map(String).join("."), message: issue.message }));
 }
 
 /**
- * Every server action is a public endpoint, so each one is built here: session and role check,
- * re-parse with the shared schema, the handler, and errors mapped to a plain result that leaks
- * nothing. No action can skip a step.
+ * The steps every action shares: session and role check, re-parse with the shared schema, the
+ * handler, and errors mapped to a plain result that leaks nothing. No action can skip a step.
  */
-export function defineAction<Schema extends z.ZodType, Result>({
-  name,
-  role,
-  schema,
-  handler,
-}: {
-  name: string;
-  /** The weakest role allowed to call it. */
-  role: Role;
-  schema: () => Schema;
-  handler: (input: z.output<Schema>, caller: Caller) => Promise<Result>;
-}): (input: unknown) => Promise<Result | InvalidResult | FailedResult | DeniedResult> {
+function buildAction<Schema extends z.ZodType, Output>(
+  { name, role, schema }: Pick<ActionSpec<Schema, Output, never>, "name" | "role" | "schema">,
+  run: (input: z.output<Schema>, caller: Caller) => Promise<ActionResult<Output>>,
+): (input: unknown) => Promise<ActionResult<Output>> {
   return async (input) => {
     const caller = await getCaller();
     if (!caller) return { status: "denied", message: "Sign in to do this." };
@@ -35,11 +39,38 @@ export function defineAction<Schema extends z.ZodType, Result>({
     const parsed = schema().safeParse(input);
     if (!parsed.success) return { status: "invalid", issues: toIssues(parsed.error) };
     try {
-      return await handler(parsed.data, caller);
+      return await run(parsed.data, caller);
     } catch (error) {
       // Log the name only: an error's message or stack could carry a request URL.
       console.error(`Action ${name} failed: ${error instanceof Error ? error.name : typeof error}`);
       return { status: "failed", message: "Something went wrong on the server. Try again." };
     }
   };
+}
+
+/** A server action that never calls ZIM. */
+export function defineAction<Schema extends z.ZodType, Output>(
+  spec: ActionSpec<Schema, Output, { caller: Caller }>,
+): (input: unknown) => Promise<ActionResult<Output>> {
+  return buildAction(spec, (input, caller) => spec.handler(input, { caller }));
+}
+
+/**
+ * A server action that calls ZIM. It declares where its calls go (`environment`, from the input or
+ * from a record `load` read) and the wrapper resolves that environment and applies the production
+ * gate before the handler runs; the handler only ever sees an environment it may call.
+ */
+export function defineZimAction<Schema extends z.ZodType, Output, Loaded = undefined>(
+  spec: ActionSpec<Schema, Output, ZimContext<Loaded>> & {
+    load?: (input: z.output<Schema>) => Promise<Result<Loaded, Refusal>>;
+    environment: (input: z.output<Schema>, loaded: Loaded) => EnvironmentGate;
+  },
+): (input: unknown) => Promise<ActionResult<Output>> {
+  return buildAction(spec, async (input, caller) => {
+    const loaded = spec.load ? await spec.load(input) : { ok: true as const, value: undefined as Loaded };
+    if (!loaded.ok) return loaded.error;
+    const environment = openEnvironment({ gate: spec.environment(input, loaded.value), caller });
+    if (!environment.ok) return environment.error;
+    return spec.handler(input, { caller, environment: environment.value, loaded: loaded.value });
+  });
 }

@@ -10,30 +10,22 @@ import { zimCall } from "@/lib/db/schema";
 import type { PreparedCall } from "@/lib/zim/client";
 import type { CallRecord } from "@/lib/zim/transport-error";
 
+import type { CallSource, LoggedCall } from "./logged-call";
 import { whoAndWhere } from "./who-and-where";
-
-export type CallSource = "as-is" | "suite";
 
 /** Who makes a QA call, where, and why: the context every recorded call carries. */
 export type CallContext = { caller: Caller; environment: Environment; source: CallSource; probe?: string };
 
-export type LoggedCall = {
-  id: string;
-  operatorEmail: string;
-  environmentName: string;
-  production: boolean;
-  source: CallSource;
+/** Writes the call's record before it leaves; answers the record's id. */
+export async function logPendingCall({
+  context,
+  action,
+  prepared,
+}: {
+  context: CallContext;
   action: string;
-  probe: string;
-  status: "pending" | "answered" | "transport-failed" | "unknown";
-  code: number | null;
-  requestId: string | null;
-  request: Pick<CallRecord, "method" | "url" | "requestBody">;
-  call: CallRecord | null;
-  createdAt: string;
-};
-
-export async function logPendingCall(context: CallContext, action: string, prepared: PreparedCall): Promise<string> {
+  prepared: PreparedCall;
+}): Promise<string> {
   const db = await getDb();
   const id = randomUUID();
   await db.insert(zimCall).values({
@@ -48,11 +40,16 @@ export async function logPendingCall(context: CallContext, action: string, prepa
   return id;
 }
 
-export async function completeCall(
-  id: string,
-  call: CallRecord,
-  answer: { code: number; requestId: string } | undefined,
-): Promise<void> {
+/** Stores what came back: ZIM's Code and RequestId when it answered, the whole exchange either way. */
+export async function completeCall({
+  id,
+  call,
+  answer,
+}: {
+  id: string;
+  call: CallRecord;
+  answer?: { code: number; requestId: string };
+}): Promise<void> {
   const db = await getDb();
   await db
     .update(zimCall)
@@ -69,7 +66,7 @@ export async function completeCall(
 
 export const CALLS_PAGE_SIZE = 50;
 
-export async function listCalls(page: number): Promise<{ calls: LoggedCall[]; total: number }> {
+export async function listCalls({ page }: { page: number }): Promise<{ calls: LoggedCall[]; total: number }> {
   const db = await getDb();
   const [rows, [total]] = await Promise.all([
     db
@@ -80,22 +77,5 @@ export async function listCalls(page: number): Promise<{ calls: LoggedCall[]; to
       .offset(Math.max(0, page - 1) * CALLS_PAGE_SIZE),
     db.select({ value: count() }).from(zimCall),
   ]);
-  return {
-    calls: rows.map((row) => ({
-      id: row.id,
-      operatorEmail: row.operatorEmail,
-      environmentName: row.environmentName,
-      production: row.production,
-      source: row.source as CallSource,
-      action: row.action,
-      probe: row.probe,
-      status: row.status as LoggedCall["status"],
-      code: row.code,
-      requestId: row.requestId,
-      request: row.request as LoggedCall["request"],
-      call: row.call as CallRecord | null,
-      createdAt: row.createdAt.toISOString(),
-    })),
-    total: total?.value ?? 0,
-  };
+  return { calls: rows.map((row) => ({ ...row, createdAt: row.createdAt.toISOString() })), total: total?.value ?? 0 };
 }

@@ -33,13 +33,13 @@ export async function recordedZimCall<T extends Envelope>(
   },
 ) {
   const prepared = prepareZimCall({ backend: context.environment, action, method, params, exactBody, probe });
-  const id = await logPendingCall(context, action, prepared);
+  const id = await logPendingCall({ context, action, prepared });
   try {
     const result = await executeZimCall(prepared, { schema, timeoutMs });
-    await completeCall(id, result.record, { code: result.data.Code, requestId: result.data.RequestId });
+    await completeCall({ id, call: result.record, answer: { code: result.data.Code, requestId: result.data.RequestId } });
     return result;
   } catch (error) {
-    if (error instanceof ZimTransportError) await completeCall(id, error.record, undefined);
+    if (error instanceof ZimTransportError) await completeCall({ id, call: error.record });
     throw error;
   }
 }

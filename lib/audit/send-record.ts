@@ -1,4 +1,4 @@
-import type { SendOutcome } from "@/lib/results/send-outcome";
+import type { SendAnswered, SendTransportFailed } from "@/lib/results/send-outcome";
 import type { SendResultKind } from "@/lib/zim/decode-send-result";
 import type { SendFormValues } from "@/lib/zim/send-schema";
 import type { CallRecord } from "@/lib/zim/transport-error";
@@ -16,6 +16,12 @@ export const SEND_STATUSES: readonly SendStatus[] = [
   "pending",
 ];
 
+/** What a record keeps of the request: method, Signature-redacted URL and the exact body. */
+export type RequestSummary = Pick<CallRecord, "method" | "url" | "requestBody">;
+
+/** The outcome stored when a send completes: what the user was shown. */
+export type StoredOutcome = SendAnswered | SendTransportFailed;
+
 export type SendRecord = {
   id: string;
   submissionId: string;
@@ -27,12 +33,12 @@ export type SendRecord = {
   fromUserId: string;
   reason: string;
   input: SendFormValues;
-  request: Pick<CallRecord, "method" | "url" | "requestBody">;
+  request: RequestSummary;
   status: SendStatus;
   code: number | null;
   requestId: string | null;
   latencyMs: number | null;
-  outcome: SendOutcome | null;
+  outcome: StoredOutcome | null;
   retryOf: string | null;
   createdAt: string;
   completedAt: string | null;

@@ -5,32 +5,22 @@ import { and, count, desc, eq, exists, gte, lte, or, type SQL } from "drizzle-or
 
 import type { Caller } from "@/lib/auth/caller";
 import type { Environment } from "@/lib/config/env";
-import { getDb } from "@/lib/db/client";
+import { getDb, type Executor } from "@/lib/db/client";
 import { send, sendTarget } from "@/lib/db/schema";
-import type { SendAnswered, SendTransportFailed } from "@/lib/results/send-outcome";
 import type { SendFormValues } from "@/lib/zim/send-schema";
-import type { CallRecord } from "@/lib/zim/transport-error";
 
-import type { SendRecord, SendStatus } from "./send-record";
+import type { HistoryQuery } from "./history-query";
+import type { RequestSummary, SendRecord, StoredOutcome } from "./send-record";
 import { whoAndWhere } from "./who-and-where";
 
-type Row = typeof send.$inferSelect;
-
-function toRecord(row: Row): SendRecord {
-  return {
-    ...row,
-    input: row.input as SendRecord["input"],
-    request: row.request as SendRecord["request"],
-    status: row.status as SendStatus,
-    outcome: row.outcome as SendRecord["outcome"],
-    createdAt: row.createdAt.toISOString(),
-    completedAt: row.completedAt?.toISOString() ?? null,
-  };
+function toRecord(row: typeof send.$inferSelect): SendRecord {
+  return { ...row, createdAt: row.createdAt.toISOString(), completedAt: row.completedAt?.toISOString() ?? null };
 }
 
 /**
- * Writes the audit record before the call leaves. A second submission with the same id finds the
- * first record instead (`created: false`), so a double submit sends once.
+ * Writes the audit record before the call leaves: the send and one row per target, together or
+ * not at all. A second submission with the same id finds the first record instead
+ * (`created: false`), so a double submit sends once.
  */
 export async function recordPendingSend({
   submissionId,
@@ -44,58 +34,44 @@ export async function recordPendingSend({
   caller: Caller;
   environment: Environment;
   values: SendFormValues;
-  request: SendRecord["request"];
+  request: RequestSummary;
   retryOf?: string | null;
 }): Promise<{ created: boolean; record: SendRecord }> {
   const db = await getDb();
   const id = randomUUID();
-  const inserted = await db
-    .insert(send)
-    .values({
-      id,
-      submissionId,
-      ...whoAndWhere(caller, environment),
-      fromUserId: values.fromUserId,
-      reason: values.reason,
-      input: values,
-      request,
-      status: "pending",
-      retryOf,
-    })
-    .onConflictDoNothing({ target: send.submissionId })
-    .returning();
-  if (inserted[0]) {
-    await db
+  const created = await db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(send)
+      .values({
+        id,
+        submissionId,
+        ...whoAndWhere(caller, environment),
+        fromUserId: values.fromUserId,
+        reason: values.reason,
+        input: values,
+        request,
+        status: "pending",
+        retryOf,
+      })
+      .onConflictDoNothing({ target: send.submissionId })
+      .returning();
+    if (!row) return undefined;
+    await tx
       .insert(sendTarget)
       .values(values.friendInfos.map((target, position) => ({ sendId: id, position, userId: target.userId })));
-    return { created: true, record: toRecord(inserted[0]) };
-  }
+    return row;
+  });
+  if (created) return { created: true, record: toRecord(created) };
   const [existing] = await db.select().from(send).where(eq(send.submissionId, submissionId));
   if (!existing) throw new Error("A send with this submission id vanished.");
   return { created: false, record: toRecord(existing) };
 }
 
-/** Stores what came back: the outcome shown to the user and one outcome per target. */
-export async function completeSend(id: string, outcome: SendAnswered | SendTransportFailed): Promise<void> {
-  const db = await getDb();
-  const call: CallRecord = outcome.call;
-  const answered = outcome.status === "answered" ? outcome.result : undefined;
-  await db
-    .update(send)
-    .set({
-      status: answered?.kind ?? outcome.status,
-      code: answered?.code ?? null,
-      requestId: answered?.requestId || null,
-      latencyMs: call.latencyMs,
-      outcome,
-      completedAt: new Date(),
-    })
-    .where(eq(send.id, id));
-  if (!answered) return;
-  // One statement for all targets, rather than an update per target.
-  await db.delete(sendTarget).where(eq(sendTarget.sendId, id));
-  await db.insert(sendTarget).values(
-    answered.targets.map((target) => ({
+async function writeTargetOutcomes({ tx, id, outcome }: { tx: Executor; id: string; outcome: StoredOutcome }): Promise<void> {
+  if (outcome.status !== "answered") return;
+  await tx.delete(sendTarget).where(eq(sendTarget.sendId, id));
+  await tx.insert(sendTarget).values(
+    outcome.result.targets.map((target) => ({
       sendId: id,
       position: target.index,
       userId: target.userId,
@@ -105,28 +81,36 @@ export async function completeSend(id: string, outcome: SendAnswered | SendTrans
   );
 }
 
+/** Stores what came back, the send and its per-target outcomes in one transaction. */
+export async function completeSend({ id, outcome }: { id: string; outcome: StoredOutcome }): Promise<void> {
+  const db = await getDb();
+  const answered = outcome.status === "answered" ? outcome.result : undefined;
+  await db.transaction(async (tx) => {
+    await tx
+      .update(send)
+      .set({
+        status: outcome.status === "answered" ? outcome.result.kind : outcome.status,
+        code: answered?.code ?? null,
+        requestId: answered?.requestId || null,
+        latencyMs: outcome.call.latencyMs,
+        outcome,
+        completedAt: new Date(),
+      })
+      .where(eq(send.id, id));
+    await writeTargetOutcomes({ tx, id, outcome });
+  });
+}
+
 export async function getSend(id: string): Promise<SendRecord | undefined> {
   const db = await getDb();
   const [row] = await db.select().from(send).where(eq(send.id, id));
   return row ? toRecord(row) : undefined;
 }
 
-export type SendFilters = {
-  operator?: string;
-  fromUserId?: string;
-  targetUserId?: string;
-  status?: SendStatus;
-  /** Matches the call's Code or any target's SubCode. */
-  code?: number;
-  requestId?: string;
-  from?: Date;
-  to?: Date;
-};
-
 export const PAGE_SIZE = 20;
 
-/** Newest first, filtered, one page at a time. */
-export async function listSends(filters: SendFilters, page: number): Promise<{ records: SendRecord[]; total: number }> {
+/** Newest first, filtered as History's query asks, one page at a time. */
+export async function listSends(query: HistoryQuery): Promise<{ records: SendRecord[]; total: number }> {
   const db = await getDb();
   const targetWhere = (condition: SQL) =>
     exists(
@@ -136,14 +120,14 @@ export async function listSends(filters: SendFilters, page: number): Promise<{ r
         .where(and(eq(sendTarget.sendId, send.id), condition)),
     );
   const conditions = [
-    filters.operator ? eq(send.operatorEmail, filters.operator) : undefined,
-    filters.fromUserId ? eq(send.fromUserId, filters.fromUserId) : undefined,
-    filters.requestId ? eq(send.requestId, filters.requestId) : undefined,
-    filters.status ? eq(send.status, filters.status) : undefined,
-    filters.from ? gte(send.createdAt, filters.from) : undefined,
-    filters.to ? lte(send.createdAt, filters.to) : undefined,
-    filters.targetUserId ? targetWhere(eq(sendTarget.userId, filters.targetUserId)) : undefined,
-    filters.code !== undefined ? or(eq(send.code, filters.code), targetWhere(eq(sendTarget.subCode, filters.code))) : undefined,
+    query.operator ? eq(send.operatorEmail, query.operator) : undefined,
+    query.fromUserId ? eq(send.fromUserId, query.fromUserId) : undefined,
+    query.requestId ? eq(send.requestId, query.requestId) : undefined,
+    query.status ? eq(send.status, query.status) : undefined,
+    query.since ? gte(send.createdAt, query.since) : undefined,
+    query.until ? lte(send.createdAt, query.until) : undefined,
+    query.target ? targetWhere(eq(sendTarget.userId, query.target)) : undefined,
+    query.code !== undefined ? or(eq(send.code, query.code), targetWhere(eq(sendTarget.subCode, query.code))) : undefined,
   ];
   const where = and(...conditions.filter((condition) => condition !== undefined));
   const [rows, [total]] = await Promise.all([
@@ -153,7 +137,7 @@ export async function listSends(filters: SendFilters, page: number): Promise<{ r
       .where(where)
       .orderBy(desc(send.createdAt))
       .limit(PAGE_SIZE)
-      .offset(Math.max(0, page - 1) * PAGE_SIZE),
+      .offset(Math.max(0, query.page - 1) * PAGE_SIZE),
     db.select({ value: count() }).from(send).where(where),
   ]);
   return { records: rows.map(toRecord), total: total?.value ?? 0 };

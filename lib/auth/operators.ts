@@ -23,7 +23,7 @@ export async function listOperators(): Promise<Operator[]> {
     id,
     email,
     name,
-    role: role as Role,
+    role,
     disabled,
     createdAt,
   }));

@@ -10,6 +10,8 @@ import { getServerConfig } from "@/lib/config/env";
 import * as schema from "./schema";
 
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
+/** A transaction or the database itself: what a write that may join a transaction takes. */
+export type Executor = Pick<Database, "select" | "insert" | "update" | "delete" | "execute">;
 
 const MIGRATIONS = path.join(process.cwd(), "lib", "db", "migrations");
 const GLOBAL_KEY = Symbol.for("zim-friend-console.database");
@@ -24,34 +26,44 @@ async function openPostgres(url: string): Promise<Database> {
   ]);
   const db = drizzle({ client: new Pool({ connectionString: url, max: 5 }), schema });
   await migrate(db, { migrationsFolder: MIGRATIONS });
-  return db as unknown as Database;
+  return db;
 }
 
-async function openEmbedded(dataDir: string): Promise<Database> {
+/** Embedded PGlite in `dataDir`, or in memory without one (unit tests). */
+async function openEmbedded(dataDir: string | undefined): Promise<Database> {
   const [{ PGlite }, { drizzle }, { migrate }] = await Promise.all([
     import("@electric-sql/pglite"),
     import("drizzle-orm/pglite"),
     import("drizzle-orm/pglite/migrator"),
   ]);
-  mkdirSync(dataDir, { recursive: true });
+  if (dataDir) mkdirSync(dataDir, { recursive: true });
   const db = drizzle({ client: new PGlite(dataDir), schema });
   await migrate(db, { migrationsFolder: MIGRATIONS });
-  return db as unknown as Database;
+  return db;
+}
+
+/** Opens and migrates a database: PostgreSQL at `url`, else PGlite in `dataDir`, else PGlite in memory. */
+export function openDatabase({ url, dataDir }: { url?: string; dataDir?: string }): Promise<Database> {
+  return url ? openPostgres(url) : openEmbedded(dataDir && path.resolve(dataDir));
 }
 
 /**
- * Opens the database once per process (embedded PGlite in the data folder, or PostgreSQL when
- * DATABASE_URL is set), applies the migrations, and marks sends a dead process left in flight.
+ * The database of this process, opened once (embedded PGlite in the data folder, or PostgreSQL when
+ * DATABASE_URL is set), with the sends a dead process left in flight marked unknown.
  */
 export function getDb(): Promise<Database> {
   const holder = globalThis as WithDatabase;
   holder[GLOBAL_KEY] ??= (async () => {
-    const { url, dataDir } = getServerConfig().database;
-    const db = url ? await openPostgres(url) : await openEmbedded(path.resolve(dataDir));
+    const db = await openDatabase(getServerConfig().database);
     // Only one process serves a database, so a send still pending at start-up lost its process.
     await db.execute(sql`update "send" set "status" = 'unknown' where "status" = 'pending'`);
     await db.execute(sql`update "zim_call" set "status" = 'unknown' where "status" = 'pending'`);
     return db;
   })();
   return holder[GLOBAL_KEY];
+}
+
+/** Makes `getDb` answer with this database: for unit tests, which use one in memory. */
+export function provideDatabase(db: Promise<Database>): void {
+  (globalThis as WithDatabase)[GLOBAL_KEY] = db;
 }

@@ -1,4 +1,13 @@
-import { boolean, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import { boolean, index, integer, jsonb, pgTable, serial, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+
+import type { CallSource, CallStatus } from "@/lib/audit/logged-call";
+import type { OperatorChange } from "@/lib/audit/operator-change";
+import type { RequestSummary, SendStatus, StoredOutcome } from "@/lib/audit/send-record";
+import type { Role } from "@/lib/auth/roles";
+import type { SuiteCase } from "@/lib/qa/suite";
+import type { TargetOutcome } from "@/lib/zim/decode-send-result";
+import type { SendFormValues } from "@/lib/zim/send-schema";
+import type { CallRecord } from "@/lib/zim/transport-error";
 
 /* The four tables better-auth's Drizzle adapter expects, with the console's operator fields on user. */
 
@@ -8,7 +17,7 @@ export const user = pgTable("user", {
   email: text("email").notNull().unique(),
   emailVerified: boolean("email_verified").notNull().default(false),
   image: text("image"),
-  role: text("role").notNull().default("viewer"),
+  role: text("role").$type<Role>().notNull().default("viewer"),
   disabled: boolean("disabled").notNull().default(false),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
@@ -87,15 +96,15 @@ export const send = pgTable(
     fromUserId: text("from_user_id").notNull(),
     reason: text("reason").notNull().default(""),
     /** The form values sent (per-target fields), so a retry can resend them. */
-    input: jsonb("input").notNull(),
+    input: jsonb("input").$type<SendFormValues>().notNull(),
     /** Method, Signature-redacted URL and body. */
-    request: jsonb("request").notNull(),
-    status: text("status").notNull(),
+    request: jsonb("request").$type<RequestSummary>().notNull(),
+    status: text("status").$type<SendStatus>().notNull(),
     code: integer("code"),
     requestId: text("request_id"),
     latencyMs: integer("latency_ms"),
     /** The outcome shown to the user (decoded result and call record), secrets already removed. */
-    outcome: jsonb("outcome"),
+    outcome: jsonb("outcome").$type<StoredOutcome>(),
     retryOf: text("retry_of"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     completedAt: timestamp("completed_at", { withTimezone: true }),
@@ -116,7 +125,7 @@ export const sendTarget = pgTable(
       .references(() => send.id, { onDelete: "cascade" }),
     position: integer("position").notNull(),
     userId: text("user_id").notNull(),
-    outcome: text("outcome"),
+    outcome: text("outcome").$type<TargetOutcome["outcome"]>(),
     subCode: integer("sub_code"),
   },
   (table) => [uniqueIndex("send_target_position").on(table.sendId, table.position), index("send_target_user").on(table.userId)],
@@ -125,7 +134,7 @@ export const sendTarget = pgTable(
 /** QA's saved edge-case suites: a name and its cases, as edited. */
 export const suite = pgTable("suite", {
   name: text("name").primaryKey(),
-  cases: jsonb("cases").notNull(),
+  cases: jsonb("cases").$type<SuiteCase[]>().notNull(),
   updatedBy: text("updated_by").notNull(),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });
@@ -139,19 +148,37 @@ export const zimCall = pgTable(
   {
     id: text("id").primaryKey(),
     ...whoAndWhere(),
-    source: text("source").notNull(),
+    source: text("source").$type<CallSource>().notNull(),
     action: text("action").notNull(),
     probe: text("probe").notNull().default("none"),
     /** Method, Signature-redacted URL and the exact body. */
-    request: jsonb("request").notNull(),
-    status: text("status").notNull(),
+    request: jsonb("request").$type<RequestSummary>().notNull(),
+    status: text("status").$type<CallStatus>().notNull(),
     code: integer("code"),
     requestId: text("request_id"),
     latencyMs: integer("latency_ms"),
     /** The whole call record (headers, bodies, timings), secrets already removed. */
-    call: jsonb("call"),
+    call: jsonb("call").$type<CallRecord>(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     completedAt: timestamp("completed_at", { withTimezone: true }),
   },
   (table) => [index("zim_call_created_at").on(table.createdAt)],
+);
+
+/** Who changed which operator account, how and when: creation, role changes, disabling and enabling. */
+export const operatorEvent = pgTable(
+  "operator_event",
+  {
+    id: serial("id").primaryKey(),
+    /** Null for the first-run setup, which has no signed-in actor. */
+    actorId: text("actor_id").references(() => user.id),
+    actorEmail: text("actor_email").notNull(),
+    subjectId: text("subject_id")
+      .notNull()
+      .references(() => user.id),
+    subjectEmail: text("subject_email").notNull(),
+    change: jsonb("change").$type<OperatorChange>().notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index("operator_event_created_at").on(table.createdAt)],
 );

@@ -9,9 +9,9 @@ import type { GatewayProbe } from "@/lib/zim/client";
 import { decodeSendResult } from "@/lib/zim/decode-send-result";
 import { createNonce } from "@/lib/zim/signature";
 import { ZimTransportError } from "@/lib/zim/transport-error";
-import { envelopeSchema, sendFriendApplicationResponseSchema } from "@/lib/zim/wire";
+import { envelopeSchema, sendFriendApplicationResponseSchema, type Envelope } from "@/lib/zim/wire";
 
-import type { SendAsIsInput, SendAsIsOutcome } from "./send-as-is";
+import { parseQueryObject, type SendAsIsInput, type SendAsIsOutcome } from "./send-as-is";
 
 const EXPIRED_BY_SECONDS = 900;
 
@@ -36,12 +36,6 @@ function probeFor(input: SendAsIsInput): { probe: GatewayProbe; note: string } {
   }
 }
 
-function queryParams(method: SendAsIsInput["method"], body: string): Record<string, unknown> {
-  if (method === "POST" || body.trim() === "") return {};
-  const parsed: unknown = JSON.parse(body);
-  return typeof parsed === "object" && parsed !== null ? (parsed as Record<string, unknown>) : {};
-}
-
 function requestedIds(body: string): string[] | undefined {
   try {
     const parsed = JSON.parse(body) as { FriendInfos?: { UserId?: unknown }[] };
@@ -53,11 +47,21 @@ function requestedIds(body: string): string[] | undefined {
   }
 }
 
-function callOnce(context: CallContext, input: SendAsIsInput, probe: GatewayProbe) {
+/** The per-user table of a SendFriendApplication answer; an ErrorList of another shape is shown as received, not decoded. */
+function decodeIfSend(input: SendAsIsInput, data: Envelope): Pick<SendAsIsOutcome, "decoded" | "decodeProblem"> {
+  const ids = input.action === "SendFriendApplication" ? requestedIds(input.body) : undefined;
+  if (!ids) return {};
+  const response = sendFriendApplicationResponseSchema.safeParse(data);
+  if (!response.success)
+    return { decodeProblem: "ZIM's ErrorList is not a list of {UserId, SubCode}: read the response body below." };
+  return { decoded: decodeSendResult({ requestedUserIds: ids, response: response.data }) };
+}
+
+function callOnce({ context, input, probe }: { context: CallContext; input: SendAsIsInput; probe: GatewayProbe }) {
   return recordedZimCall(context, {
     action: input.action,
     method: input.method,
-    params: queryParams(input.method, input.body),
+    params: input.method === "GET" ? (parseQueryObject(input.body) ?? {}) : {},
     exactBody: input.method === "POST" ? input.body : undefined,
     probe,
     schema: envelopeSchema,
@@ -66,26 +70,27 @@ function callOnce(context: CallContext, input: SendAsIsInput, probe: GatewayProb
 }
 
 /** Sends exactly what QA typed, correctly signed unless a probe says otherwise, skipping the form's rules. */
-export async function runSendAsIs(
-  { caller, environment }: { caller: Caller; environment: Environment },
-  input: SendAsIsInput,
-): Promise<SendAsIsOutcome> {
+export async function runSendAsIs({
+  caller,
+  environment,
+  input,
+}: {
+  caller: Caller;
+  environment: Environment;
+  input: SendAsIsInput;
+}): Promise<SendAsIsOutcome> {
   const { probe, note } = probeFor(input);
   const context: CallContext = { caller, environment, source: "as-is", probe: input.probe };
   let firstCode: number | undefined;
   try {
-    if (input.probe === "reused-nonce") firstCode = (await callOnce(context, input, probe)).data.Code;
-    const { data, record } = await callOnce(context, input, probe);
-    const ids = input.action === "SendFriendApplication" ? requestedIds(input.body) : undefined;
-    const decoded = ids
-      ? decodeSendResult({ requestedUserIds: ids, response: sendFriendApplicationResponseSchema.parse(data) })
-      : undefined;
+    if (input.probe === "reused-nonce") firstCode = (await callOnce({ context, input, probe })).data.Code;
+    const { data, record } = await callOnce({ context, input, probe });
     return {
       status: "as-is",
       probe: input.probe,
       probeNote: note,
       envelope: { code: data.Code, message: data.Message, requestId: data.RequestId },
-      decoded,
+      ...decodeIfSend(input, data),
       call: record,
       firstCode,
     };

@@ -16,10 +16,15 @@ const STEP_PAUSE_MS = 60;
 const pause = () => new Promise((resolve) => setTimeout(resolve, STEP_PAUSE_MS));
 
 /** Runs one case: its setup calls (answers kept, never judged), then its request as typed. */
-export async function runSuiteCase(
-  { caller, environment }: { caller: Caller; environment: Environment },
-  entry: SuiteCase,
-): Promise<CaseActual> {
+export async function runSuiteCase({
+  caller,
+  environment,
+  entry,
+}: {
+  caller: Caller;
+  environment: Environment;
+  entry: SuiteCase;
+}): Promise<CaseActual> {
   const { timeoutMs } = getServerConfig();
   const context: CallContext = { caller, environment, source: "suite" };
   try {

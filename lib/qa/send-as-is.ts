@@ -7,16 +7,32 @@ import type { CallRecord, TransportFailure } from "@/lib/zim/transport-error";
 export const PROBES = ["none", "wrong-secret", "expired-timestamp", "reused-nonce", "missing-parameter"] as const;
 export const OMITTABLE = ["Action", "AppId", "Timestamp", "SignatureNonce", "Signature", "SignatureVersion"] as const;
 
-export const sendAsIsSchema = z.object({
-  environmentId: z.string().min(1),
-  action: z.string().trim().min(1, "Name the Action").max(64),
-  method: z.enum(["POST", "GET"]),
-  /** POST: the body, byte for byte. GET: a JSON object of query parameters. */
-  body: z.string().max(200_000),
-  probe: z.enum(PROBES).default("none"),
-  omit: z.enum(OMITTABLE).optional(),
-  confirmation: z.string().default(""),
-});
+/** The JSON object a GET's query parameters are typed as, or undefined when the text is not one. */
+export function parseQueryObject(text: string): Record<string, unknown> | undefined {
+  if (text.trim() === "") return {};
+  try {
+    const value: unknown = JSON.parse(text);
+    return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export const sendAsIsSchema = z
+  .object({
+    environmentId: z.string().min(1),
+    action: z.string().trim().min(1, "Name the Action").max(64),
+    method: z.enum(["POST", "GET"]),
+    /** POST: the body, byte for byte. GET: a JSON object of query parameters. */
+    body: z.string().max(200_000),
+    probe: z.enum(PROBES).default("none"),
+    omit: z.enum(OMITTABLE).optional(),
+    confirmation: z.string().default(""),
+  })
+  .refine(({ method, body }) => method === "POST" || parseQueryObject(body) !== undefined, {
+    path: ["body"],
+    message: "For a GET, give the query parameters as a JSON object.",
+  });
 
 export type SendAsIsInput = z.infer<typeof sendAsIsSchema>;
 
@@ -28,6 +44,8 @@ export type SendAsIsOutcome = {
   envelope?: { code: number; message: string; requestId: string };
   /** For SendFriendApplication with a body that lists FriendInfos. */
   decoded?: DecodedSendResult;
+  /** Why a SendFriendApplication answer could not be decoded into the per-user table. */
+  decodeProblem?: string;
   transport?: { failure: TransportFailure; message: string };
   call: CallRecord;
   /** A reused-nonce probe makes a first, normal call; its Code is kept for comparison. */

@@ -30,12 +30,12 @@ export async function listSuites(): Promise<{ name: string; updatedBy: string; u
     name,
     updatedBy,
     updatedAt,
-    count: (cases as unknown[]).length,
+    count: cases.length,
   }));
 }
 
 export async function loadSuite(name: string): Promise<SuiteCase[] | undefined> {
   const db = await getDb();
   const [row] = await db.select().from(suite).where(eq(suite.name, name));
-  return row?.cases as SuiteCase[] | undefined;
+  return row?.cases;
 }

@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import { fail, ok, type Result } from "@/lib/result/result";
+
 /** A ZIM call that puts state in place before a case (e.g. make a one-way friendship). */
 const setupStepSchema = z.strictObject({
   action: z.string().min(1),
@@ -33,3 +35,17 @@ export const suiteNameSchema = z
   .min(1, "Name the suite")
   .max(80)
   .regex(/^[\w .-]+$/, "Letters, digits, spaces, dots, dashes and underscores only");
+
+/** The cases as edited in the workbench: JSON, then the suite's schema; the first problem is named. */
+export function parseSuiteCases(text: string): Result<SuiteCase[]> {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return fail(`The cases are not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const parsed = suiteCasesSchema.safeParse(json);
+  if (parsed.success) return ok(parsed.data);
+  const issue = parsed.error.issues[0];
+  return fail(`Case ${issue?.path.join(".")}: ${issue?.message}`);
+}

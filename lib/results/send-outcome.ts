@@ -1,4 +1,4 @@
-import type { DeniedResult, FailedResult, InvalidResult } from "@/lib/actions/action-result";
+import type { ActionResult } from "@/lib/actions/action-result";
 import type { DecodedSendResult } from "@/lib/zim/decode-send-result";
 import type { CallRecord, TransportFailure } from "@/lib/zim/transport-error";
 
@@ -26,4 +26,5 @@ export type SendTransportFailed = {
   sentAt: string;
 };
 
-export type SendOutcome = SendAnswered | SendTransportFailed | InvalidResult | FailedResult | DeniedResult;
+/** What the send and retry actions answer. */
+export type SendOutcome = ActionResult<SendAnswered | SendTransportFailed>;

@@ -1,10 +1,9 @@
 import "server-only";
 
-import type { DeniedResult, FailedResult, InvalidResult } from "@/lib/actions/action-result";
+import type { FailedResult } from "@/lib/actions/action-result";
 import { completeSend, recordPendingSend } from "@/lib/audit/send-store";
 import type { Caller } from "@/lib/auth/caller";
-import { hasRole } from "@/lib/auth/roles";
-import { findEnvironment, getServerConfig, type Environment } from "@/lib/config/env";
+import { getServerConfig, type Environment } from "@/lib/config/env";
 import type { SendAnswered, SendTransportFailed, SentTo } from "@/lib/results/send-outcome";
 import { toSendFriendApplicationBody } from "@/lib/zim/build-body";
 import { executeZimCall, prepareZimCall } from "@/lib/zim/client";
@@ -12,42 +11,6 @@ import { decodeSendResult } from "@/lib/zim/decode-send-result";
 import type { SendFormValues } from "@/lib/zim/send-schema";
 import { ZimTransportError } from "@/lib/zim/transport-error";
 import { sendFriendApplicationResponseSchema } from "@/lib/zim/wire";
-
-type Refusal = InvalidResult | DeniedResult | FailedResult;
-
-/**
- * Production sends are for admins, and only after typing a confirmation: the FromUserId for a
- * send, the environment's name for QA's send-as-is.
- */
-export function checkEnvironmentAccess({
-  environmentId,
-  caller,
-  confirmation,
-  expected,
-}: {
-  environmentId: string;
-  caller: Caller;
-  confirmation: string;
-  expected: { value: string; label: string } | ((environment: Environment) => { value: string; label: string });
-}): Environment | Refusal {
-  const environment = findEnvironment(environmentId);
-  if (!environment)
-    return {
-      status: "invalid",
-      issues: [{ path: "environmentId", message: `No environment "${environmentId}" is configured.` }],
-    };
-  if (!environment.production) return environment;
-  if (!hasRole(caller.role, "admin"))
-    return { status: "denied", message: `Only admins can send to the production environment ${environment.name}.` };
-  const { value, label } = typeof expected === "function" ? expected(environment) : expected;
-  if (confirmation !== value) {
-    return {
-      status: "invalid",
-      issues: [{ path: "confirmation", message: `Type the ${label} exactly to confirm a production send.` }],
-    };
-  }
-  return environment;
-}
 
 function sentTo({ id, name, appId, production }: Environment): SentTo {
   return { id, name, appId, production };
@@ -102,6 +65,6 @@ export async function sendAndRecord({
     if (!(error instanceof ZimTransportError)) throw error;
     outcome = { status: "transport-failed", failure: error.failure, message: error.message, call: error.record, ...base };
   }
-  await completeSend(record.id, outcome);
+  await completeSend({ id: record.id, outcome });
   return outcome;
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 
+import { fail, ok, type Result } from "@/lib/result/result";
 import { MAX_BATCH_LIMIT } from "@/lib/zim/limits";
 
 import { seedState } from "./seed";
@@ -55,9 +56,9 @@ export function decideApplication(
   state: SimState,
   { from, to, decision }: z.infer<typeof decisionSchema>,
   now: number,
-): { ok: true } | { ok: false; error: string } {
+): Result<void> {
   const application = pendingApplication(state, from, to, now);
-  if (!application) return { ok: false, error: `No pending application from ${from} to ${to}` };
+  if (!application) return fail(`No pending application from ${from} to ${to}`);
   application.state = decision === "accept" ? "accepted" : "rejected";
   application.updateTime = now;
   if (decision === "accept") {
@@ -67,7 +68,7 @@ export function decideApplication(
       addFriendEntry(state, to, { userId: from, friendAlias: "", wording: "", attributes: [], createTime: now });
   }
   state.applications.set(applicationKey(from, to), application);
-  return { ok: true };
+  return ok(undefined);
 }
 
 export function describeState(state: SimState, now: number) {

@@ -2,6 +2,8 @@ import "server-only";
 
 import type { z } from "zod";
 
+import { fail, ok, type Result } from "@/lib/result/result";
+
 import { redactSignedUrl, signQuery } from "./signature";
 import { ZimTransportError, type CallRecord } from "./transport-error";
 
@@ -55,11 +57,11 @@ function describeNetworkError(error: unknown): string {
   return "the connection failed before a complete answer arrived";
 }
 
-function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
+function parseJson(text: string): Result<unknown, null> {
   try {
-    return { ok: true, value: JSON.parse(text) };
+    return ok(JSON.parse(text));
   } catch {
-    return { ok: false };
+    return fail(null);
   }
 }
 

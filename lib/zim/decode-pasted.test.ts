@@ -10,13 +10,13 @@ describe("decodePasted", () => {
       responseText: '{"Code":0,"Message":"success","RequestId":"1","ErrorList":[]}',
       requestText: request,
     });
-    expect(decoded).toMatchObject({ ok: true, requestKnown: true, result: { kind: "all-sent", sentCount: 3 } });
+    expect(decoded).toMatchObject({ ok: true, value: { requestKnown: true, result: { kind: "all-sent", sentCount: 3 } } });
   });
 
   it("decodes a partial answer, with UserID spelling, and without the request lists only the failed", () => {
     const responseText = '{"Code":0,"Message":"success","RequestId":"1","ErrorList":[{"UserID":"b","SubCode":660800027}]}';
     const withRequest = decodePasted({ responseText, requestText: request });
-    expect(withRequest.ok && withRequest.result.targets.map((target) => [target.userId, target.outcome])).toEqual([
+    expect(withRequest.ok && withRequest.value.result.targets.map((target) => [target.userId, target.outcome])).toEqual([
       ["a", "sent"],
       ["b", "failed"],
       ["c", "sent"],
@@ -24,8 +24,7 @@ describe("decodePasted", () => {
     const alone = decodePasted({ responseText, requestText: "" });
     expect(alone).toMatchObject({
       ok: true,
-      requestKnown: false,
-      result: { kind: "partial", targets: [{ userId: "b", subCode: 660800027 }] },
+      value: { requestKnown: false, result: { kind: "partial", targets: [{ userId: "b", subCode: 660800027 }] } },
     });
   });
 

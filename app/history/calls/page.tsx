@@ -8,7 +8,7 @@ export default async function CallsPage({ searchParams }: PageProps<"/history/ca
   await requirePageCaller();
   const { page: raw } = await searchParams;
   const page = typeof raw === "string" && /^\d+$/.test(raw) ? Math.max(1, Number(raw)) : 1;
-  const { calls, total } = await listCalls(page);
+  const { calls, total } = await listCalls({ page });
   const pages = Math.max(1, Math.ceil(total / CALLS_PAGE_SIZE));
   return (
     <div className="space-y-4">

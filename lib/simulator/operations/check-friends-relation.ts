@@ -17,8 +17,8 @@ export const checkFriendsRelation: Operation = {
   emptyLists: { Successes: [], Fails: [] },
   run: ({ state, body }) => {
     const request = checkUserIdList(state, body, { typeField: "CheckType" });
-    if ("code" in request) return { Code: request.code, Successes: [], Fails: [] };
-    const { fromUserId, userIds, type } = request;
+    if (!request.ok) return { Code: request.error, Successes: [], Fails: [] };
+    const { fromUserId, userIds, type } = request.value;
     const successes: { UserId: string; Relation: number }[] = [];
     const fails: { UserId: string; SubCode: number; Relation: number }[] = [];
     for (const { userId, code } of userIdListChecks(fromUserId, userIds, 660000002)) {

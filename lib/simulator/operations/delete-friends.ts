@@ -15,8 +15,8 @@ export const deleteFriends: Operation = {
   emptyLists: { ErrorList: [] },
   run: ({ state, body }) => {
     const request = checkUserIdList(state, body, { typeField: "DeleteType" });
-    if ("code" in request) return { Code: request.code, ErrorList: [] };
-    const { fromUserId, userIds, type } = request;
+    if (!request.ok) return { Code: request.error, ErrorList: [] };
+    const { fromUserId, userIds, type } = request.value;
     const errorList: ErrorItem[] = [];
     let succeeded = 0;
     for (const { userId, code } of userIdListChecks(fromUserId, userIds, 660800033)) {

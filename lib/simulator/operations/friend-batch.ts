@@ -1,3 +1,4 @@
+import { fail, ok, type Result } from "@/lib/result/result";
 import { USER_LIST_HARD_LIMIT } from "@/lib/zim/limits";
 
 import {
@@ -17,21 +18,21 @@ export type ErrorItem = { UserId: string; SubCode: number };
 
 /**
  * Request-level checks shared by SendFriendApplication and AddFriends (zim-api.md 7.2):
- * answers a Code, or the validated FromUserId and targets.
+ * the validated FromUserId and targets, or the Code that refuses the call.
  */
 export function checkFriendBatch(
   state: SimState,
   body: unknown,
   { hardLimitCode }: { hardLimitCode?: number },
-): { code: number } | { fromUserId: string; targets: unknown[] } {
-  if (!isRecord(body) || !Array.isArray(body.FriendInfos)) return { code: 660000002 };
+): Result<{ fromUserId: string; targets: unknown[] }, number> {
+  if (!isRecord(body) || !Array.isArray(body.FriendInfos)) return fail(660000002);
   const fromCode = checkFromUserId(state, body.FromUserId);
-  if (fromCode !== undefined) return { code: fromCode };
+  if (fromCode !== undefined) return fail(fromCode);
   const targets = body.FriendInfos;
-  if (targets.length === 0) return { code: 660000002 };
-  if (hardLimitCode !== undefined && targets.length > USER_LIST_HARD_LIMIT) return { code: hardLimitCode };
-  if (targets.length > state.config.batchLimit) return { code: 660800019 };
-  return { fromUserId: body.FromUserId as string, targets };
+  if (targets.length === 0) return fail(660000002);
+  if (hardLimitCode !== undefined && targets.length > USER_LIST_HARD_LIMIT) return fail(hardLimitCode);
+  if (targets.length > state.config.batchLimit) return fail(660800019);
+  return ok({ fromUserId: body.FromUserId as string, targets });
 }
 
 /** Per-target identity checks, steps 1-4 of zim-api.md 7.3 (invalid, too long, self, repeated). */
@@ -86,8 +87,8 @@ export function runFriendBatch(
   },
 ): OperationResult {
   const batch = checkFriendBatch(state, body, { hardLimitCode });
-  if ("code" in batch) return { Code: batch.code, ErrorList: [] };
-  const { fromUserId, targets } = batch;
+  if (!batch.ok) return { Code: batch.error, ErrorList: [] };
+  const { fromUserId, targets } = batch.value;
   const errorList: ErrorItem[] = [];
   let succeeded = 0;
   identityChecks(fromUserId, targets).forEach(({ userId, code }, index) => {

@@ -1,20 +1,22 @@
+import { fail, ok, type Result } from "@/lib/result/result";
+
 import { checkFromUserId, checkUserId, isRecord, repeatedIndexes } from "../checks";
 import type { SimState } from "../state";
 
-/** Request checks for the operations that take FromUserId and a plain `UserIds` array. */
+/** Request checks for the operations that take FromUserId and a plain `UserIds` array; a failure is the call's Code. */
 export function checkUserIdList(
   state: SimState,
   body: unknown,
   { typeField }: { typeField: string },
-): { code: number } | { fromUserId: string; userIds: unknown[]; type: 0 | 1 } {
-  if (!isRecord(body) || !Array.isArray(body.UserIds)) return { code: 660000002 };
+): Result<{ fromUserId: string; userIds: unknown[]; type: 0 | 1 }, number> {
+  if (!isRecord(body) || !Array.isArray(body.UserIds)) return fail(660000002);
   const fromCode = checkFromUserId(state, body.FromUserId);
-  if (fromCode !== undefined) return { code: fromCode };
+  if (fromCode !== undefined) return fail(fromCode);
   const type = body[typeField] ?? 0;
-  if (type !== 0 && type !== 1) return { code: 660000002 };
-  if (body.UserIds.length === 0) return { code: 660000002 };
-  if (body.UserIds.length > state.config.batchLimit) return { code: 660800019 };
-  return { fromUserId: body.FromUserId as string, userIds: body.UserIds, type };
+  if (type !== 0 && type !== 1) return fail(660000002);
+  if (body.UserIds.length === 0) return fail(660000002);
+  if (body.UserIds.length > state.config.batchLimit) return fail(660800019);
+  return ok({ fromUserId: body.FromUserId as string, userIds: body.UserIds, type });
 }
 
 /** Invalid IDs answer 660000002, repeats after the first 660800022, FromUserId itself `selfCode`. */

@@ -1,0 +1,26 @@
+import type { CallRecord } from "@/lib/zim/transport-error";
+
+import type { RequestSummary } from "./send-record";
+
+/** Which QA tool made a call. */
+export type CallSource = "as-is" | "suite";
+
+/** pending: written, call in flight. unknown: its process died in flight. Otherwise how it ended. */
+export type CallStatus = "pending" | "answered" | "transport-failed" | "unknown";
+
+/** A QA call as History lists it. */
+export type LoggedCall = {
+  id: string;
+  operatorEmail: string;
+  environmentName: string;
+  production: boolean;
+  source: CallSource;
+  action: string;
+  probe: string;
+  status: CallStatus;
+  code: number | null;
+  requestId: string | null;
+  request: RequestSummary;
+  call: CallRecord | null;
+  createdAt: string;
+};

@@ -1,0 +1,105 @@
+import { eq, sql } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+
+import type { Caller } from "@/lib/auth/caller";
+import type { Environment } from "@/lib/config/env";
+import { openDatabase, provideDatabase, type Database } from "@/lib/db/client";
+import { send, sendTarget, user } from "@/lib/db/schema";
+import { decodeSendResult } from "@/lib/zim/decode-send-result";
+import { emptyFriendInfo } from "@/lib/zim/send-schema";
+import { sendFriendApplicationResponseSchema } from "@/lib/zim/wire";
+
+import { completeSend, getSend, recordPendingSend } from "./send-store";
+
+const caller: Caller = { id: "op-1", email: "op@example.test", name: "Op", role: "operator" };
+const environment: Environment = {
+  id: "simulator",
+  name: "Simulator",
+  kind: "simulator",
+  appId: 1,
+  serverSecret: "not-used-here",
+  baseUrl: "http://127.0.0.1/sim",
+  production: false,
+};
+const request = { method: "POST" as const, url: "http://127.0.0.1/sim/?Action=SendFriendApplication", requestBody: "{}" };
+const values = (...userIds: string[]) => ({
+  fromUserId: "agent_amy",
+  reason: "",
+  friendInfos: userIds.map((id) => emptyFriendInfo(id)),
+});
+
+let db: Database;
+
+beforeAll(async () => {
+  const opened = openDatabase({});
+  provideDatabase(opened);
+  db = await opened;
+  await db.insert(user).values({ id: caller.id, name: caller.name, email: caller.email, role: caller.role });
+  // Stands for any failure of the second write of a pair, such as a value the column cannot hold.
+  await db.execute(sql`alter table "send_target" add constraint "refused_in_test" check ("user_id" <> 'refused_in_test')`);
+}, 30_000);
+
+describe("the send record is written whole or not at all", () => {
+  it("leaves no send behind when its target rows cannot be written", async () => {
+    const submissionId = crypto.randomUUID();
+    await expect(
+      recordPendingSend({ submissionId, caller, environment, values: values("user_alice", "refused_in_test"), request }),
+    ).rejects.toThrow();
+    expect(await db.select().from(send).where(eq(send.submissionId, submissionId))).toEqual([]);
+  });
+
+  it("keeps a send pending with its targets when completing it fails half-way", async () => {
+    const { record } = await recordPendingSend({
+      submissionId: crypto.randomUUID(),
+      caller,
+      environment,
+      values: values("user_alice", "user_bob"),
+      request,
+    });
+    // A SubCode past the integer column's range fails the per-target write after the send's own update.
+    const response = sendFriendApplicationResponseSchema.parse({
+      Code: 0,
+      Message: "success",
+      RequestId: "42",
+      ErrorList: [{ UserId: "user_bob", SubCode: 2 ** 31 + 5 }],
+    });
+    const result = decodeSendResult({ requestedUserIds: ["user_alice", "user_bob"], response });
+    const call = { method: "POST" as const, url: request.url, requestBody: "{}", status: 200, responseBody: "{}", latencyMs: 3 };
+    const sentTo = { id: environment.id, name: environment.name, appId: environment.appId, production: false };
+    await expect(
+      completeSend({
+        id: record.id,
+        outcome: { status: "answered", sendId: record.id, result, call, environment: sentTo, sentAt: record.createdAt },
+      }),
+    ).rejects.toThrow();
+
+    const after = await getSend(record.id);
+    expect(after).toMatchObject({ status: "pending", outcome: null, requestId: null });
+    const targets = await db.select().from(sendTarget).where(eq(sendTarget.sendId, record.id));
+    expect(targets.map(({ userId, outcome }) => [userId, outcome])).toEqual([
+      ["user_alice", null],
+      ["user_bob", null],
+    ]);
+  });
+
+  it("completes a send and its targets together when every value fits", async () => {
+    const { record } = await recordPendingSend({
+      submissionId: crypto.randomUUID(),
+      caller,
+      environment,
+      values: values("user_carol"),
+      request,
+    });
+    const response = sendFriendApplicationResponseSchema.parse({ Code: 0, Message: "success", RequestId: "43", ErrorList: [] });
+    const result = decodeSendResult({ requestedUserIds: ["user_carol"], response });
+    const call = { method: "POST" as const, url: request.url, requestBody: "{}", status: 200, responseBody: "{}", latencyMs: 3 };
+    const sentTo = { id: environment.id, name: environment.name, appId: environment.appId, production: false };
+    await completeSend({
+      id: record.id,
+      outcome: { status: "answered", sendId: record.id, result, call, environment: sentTo, sentAt: "" },
+    });
+    expect(await getSend(record.id)).toMatchObject({ status: "all-sent", requestId: "43" });
+    const [target] = await db.select().from(sendTarget).where(eq(sendTarget.sendId, record.id));
+    expect(target).toMatchObject({ userId: "user_carol", outcome: "sent" });
+  });
+});
