@@ -1,5 +1,7 @@
 import { SendConsole } from "@/components/send-form/send-console";
-import { canAct, requirePageCaller } from "@/lib/auth/page-guard";
+import { Notice } from "@/components/ui/notice";
+import { requirePageCaller } from "@/lib/auth/page-guard";
+import { hasRole } from "@/lib/auth/roles";
 import { getPublicConfig } from "@/lib/config/public-config";
 
 export default async function SendPage() {
@@ -8,12 +10,12 @@ export default async function SendPage() {
   return (
     <>
       <h1 className="mb-4 text-2xl font-semibold">Send friend requests</h1>
-      {canAct(caller, "operator") ? (
-        <SendConsole batchLimit={batchLimit} canSendProduction={canAct(caller, "admin")} />
+      {hasRole(caller.role, "operator") ? (
+        <SendConsole batchLimit={batchLimit} canSendProduction={hasRole(caller.role, "admin")} />
       ) : (
-        <p role="alert" className="rounded border border-amber-300 bg-amber-50 p-3 text-sm">
+        <Notice tone="warning" role="alert">
           Your role ({caller.role}) cannot send friend requests. You can read past sends in History.
-        </p>
+        </Notice>
       )}
     </>
   );

@@ -1,6 +1,6 @@
 import type { Role } from "../lib/auth/roles";
 import { expect, test } from "./fixtures";
-import { cookieHeader } from "./support/accounts";
+import { cookieHeader, storageStatePath } from "./support/accounts";
 import { builtRouteHandlers, builtServerActions, callServerAction } from "./support/server-actions";
 import { E2E_BASE, PRODUCTION_ENVIRONMENT } from "./support/server-env";
 import { simulator } from "./support/simulator";
@@ -109,7 +109,7 @@ test("the server re-validates a send: a bad field comes back keyed by its path",
 });
 
 test.describe("as a viewer", () => {
-  test.use({ storageState: "reports/auth/viewer.json" });
+  test.use({ storageState: storageStatePath("viewer") });
 
   test("the send page offers no form", async ({ page }) => {
     await page.goto("/");
@@ -145,8 +145,48 @@ test("an operator cannot send to production, in the page or by calling the actio
   await expect(sendPage.target(1)).toBeVisible();
 });
 
+const PRODUCTION_CALLS = [
+  {
+    name: "send-as-is",
+    action: "#sendAsIsAction",
+    argument: {
+      environmentId: PRODUCTION_ENVIRONMENT.id,
+      confirmation: PRODUCTION_ENVIRONMENT.name,
+      action: "SendFriendApplication",
+      method: "POST",
+      body: JSON.stringify({ FromUserId: "agent_amy", FriendInfos: [{ UserId: "user_alice" }] }),
+    },
+  },
+  {
+    name: "a suite run",
+    action: "#runSuiteCaseAction",
+    argument: {
+      environmentId: PRODUCTION_ENVIRONMENT.id,
+      confirmation: PRODUCTION_ENVIRONMENT.name,
+      entry: { name: "c", request: { FromUserId: "agent_amy", FriendInfos: [{ UserId: "user_alice" }] }, expect: { code: 0 } },
+    },
+  },
+];
+
+for (const call of PRODUCTION_CALLS) {
+  test(`an operator calling ${call.name} on production directly is refused, and nothing reaches ZIM`, async () => {
+    await simulator.reset();
+    const action = builtServerActions().find(({ name }) => name.endsWith(call.action));
+    const answer = await callServerAction({
+      base: E2E_BASE,
+      id: action!.id,
+      page: action!.page,
+      argument: call.argument,
+      cookie: cookieHeader("operator"),
+    });
+    expect(answer.body).toContain('"status":"denied"');
+    expect(answer.body).toContain("Only admins can send to the production environment");
+    expect(await simulator.calls("SendFriendApplication")).toBe(0);
+  });
+}
+
 test.describe("as an admin", () => {
-  test.use({ storageState: "reports/auth/admin.json" });
+  test.use({ storageState: storageStatePath("admin") });
 
   test("a production send needs the FromUserId typed again", async ({ sendPage, page }) => {
     await page.getByRole("combobox", { name: "Environment" }).selectOption(PRODUCTION_ENVIRONMENT.id);

@@ -1,11 +1,12 @@
 import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
 import { expect, test as setup } from "@playwright/test";
 
 import { ROLES } from "../lib/auth/roles";
 import { ACCOUNTS, PASSWORD, storageStatePath } from "./support/accounts";
 
 setup("first run: setup creates the first admin, then disappears; the admin adds an operator and a viewer", async ({ page }) => {
-  mkdirSync("reports/auth", { recursive: true });
+  mkdirSync(dirname(storageStatePath("admin")), { recursive: true });
   await page.goto("/");
   await expect(page).toHaveURL(/\/setup$/);
   await page.getByLabel("Name").fill(ACCOUNTS.admin.name);

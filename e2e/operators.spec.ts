@@ -1,7 +1,7 @@
 import { expect, test } from "./fixtures";
-import { PASSWORD } from "./support/accounts";
+import { ACCOUNTS, PASSWORD, storageStatePath } from "./support/accounts";
 
-test.use({ storageState: "reports/auth/admin.json" });
+test.use({ storageState: storageStatePath("admin") });
 
 test("an admin adds an operator, changes the role, disables and re-enables the account", async ({ page, browser }) => {
   const email = `temp-${Date.now()}@e2e.test`;
@@ -37,10 +37,25 @@ test("an admin adds an operator, changes the role, disables and re-enables the a
   await signIn.getByRole("button", { name: "Sign in" }).click();
   await expect(signIn.getByLabel("Signed in as")).toHaveText(`${email} · viewer`);
   await other.close();
+
+  // Every change is in the audit trail, newest first, with who made it.
+  await page.reload();
+  const changes = page
+    .getByRole("table", { name: "Changes to operator accounts, newest first" })
+    .getByRole("row")
+    .filter({ hasText: email });
+  await expect(changes).toHaveText([
+    new RegExp(`${ACCOUNTS.admin.email}.*Enabled again`),
+    new RegExp(`${ACCOUNTS.admin.email}.*Disabled`),
+    new RegExp(`${ACCOUNTS.admin.email}.*Role changed from operator to viewer`),
+    new RegExp(`${ACCOUNTS.admin.email}.*Created as operator`),
+  ]);
+  const setup = page.getByRole("row").filter({ hasText: "first-run setup" });
+  await expect(setup).toContainText(`${ACCOUNTS.admin.email}Created as admin`);
 });
 
 test("an operator does not see the Operators page", async ({ browser }) => {
-  const context = await browser.newContext({ storageState: "reports/auth/operator.json" });
+  const context = await browser.newContext({ storageState: storageStatePath("operator") });
   const page = await context.newPage();
   await page.goto("/operators");
   await expect(page.getByRole("alert").filter({ hasText: "Only admins manage operators." })).toBeVisible();

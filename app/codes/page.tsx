@@ -2,6 +2,7 @@ import Link from "next/link";
 
 import { CodeEntryCard } from "@/components/codes/code-entry-card";
 import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/field";
 import { requirePageCaller } from "@/lib/auth/page-guard";
 import { searchCodes } from "@/lib/zim/code-search";
 
@@ -18,23 +19,23 @@ export default async function CodesPage({ searchParams }: PageProps<"/codes">) {
         <label htmlFor="code-query" className="sr-only">
           Code or words
         </label>
-        <input
+        <Input
           id="code-query"
           name="q"
           defaultValue={query}
           placeholder="660800022, or words such as 'rate limit'"
-          className="flex-1 rounded border border-slate-300 px-2 py-1 text-sm"
+          className="flex-1"
         />
         <Button type="submit" variant="primary">
           Search
         </Button>
         {query && (
-          <Link href="/codes" className="self-center text-sm text-sky-800">
+          <Link href="/codes" className="self-center text-sm text-accent">
             All codes
           </Link>
         )}
       </form>
-      <p role="status" className="text-sm text-slate-700">
+      <p role="status" className="text-sm text-muted">
         {count} code{count === 1 ? "" : "s"}
       </p>
       {groups.map((group) => (

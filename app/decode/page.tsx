@@ -6,7 +6,7 @@ export default async function DecodePage() {
   return (
     <>
       <h1 className="mb-2 text-2xl font-semibold">Decode a response</h1>
-      <p className="mb-4 max-w-prose text-sm text-slate-700">
+      <p className="mb-4 max-w-prose text-sm text-muted">
         Paste a SendFriendApplication answer from this app, a log or a customer&apos;s ticket. It is decoded in this browser:
         nothing is sent.
       </p>

@@ -1,7 +1,7 @@
-import Link from "next/link";
-
 import { HistoryFilters } from "@/components/history/history-filters";
 import { HistoryTable } from "@/components/history/history-table";
+import { Pagination } from "@/components/ui/pagination";
+import { TextLink } from "@/components/ui/text-link";
 import { parseHistoryQuery } from "@/lib/audit/history-query";
 import { listSends, PAGE_SIZE } from "@/lib/audit/send-store";
 import { requirePageCaller } from "@/lib/auth/page-guard";
@@ -24,29 +24,14 @@ export default async function HistoryPage({ searchParams }: PageProps<"/history"
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">History</h1>
       <p className="text-sm">
-        Sends from the form, newest first.{" "}
-        <Link href="/history/calls" className="text-sky-800 hover:underline">
-          QA calls
-        </Link>{" "}
-        lists send-as-is and suite calls.
+        Sends from the form, newest first. <TextLink href="/history/calls">QA calls</TextLink> lists send-as-is and suite calls.
       </p>
       <HistoryFilters query={query} />
-      <p role="status" className="text-sm text-slate-700">
+      <p role="status" className="text-sm text-muted">
         {total} send{total === 1 ? "" : "s"} · page {query.page} of {pages}
       </p>
       <HistoryTable records={records} />
-      <nav aria-label="Pages" className="flex gap-3 text-sm">
-        {query.page > 1 && (
-          <Link href={pageLink(query.page - 1)} className="text-sky-800 hover:underline">
-            Newer
-          </Link>
-        )}
-        {query.page < pages && (
-          <Link href={pageLink(query.page + 1)} className="text-sky-800 hover:underline">
-            Older
-          </Link>
-        )}
-      </nav>
+      <Pagination page={query.page} pages={pages} href={pageLink} />
     </div>
   );
 }

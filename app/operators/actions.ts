@@ -18,8 +18,8 @@ export const createOperatorAction = defineAction({
   name: "createOperator",
   role: "admin",
   schema: () => newOperatorSchema,
-  handler: async (input) => {
-    const created = await createOperator(input);
+  handler: async (input, { caller }) => {
+    const created = await createOperator({ ...input, actor: caller });
     if (!created.ok) return { status: "failed", message: created.error };
     revalidatePath("/operators");
     return { status: "done" as const };
@@ -33,8 +33,9 @@ export const updateOperatorAction = defineAction({
   role: "admin",
   schema: () => updateSchema,
   handler: async ({ id, role, disabled }, { caller }) => {
-    if (id === caller.id) return { status: "failed" as const, message: "You cannot change your own role or disable yourself." };
-    await updateOperator(id, { role, disabled });
+    if (id === caller.id) return { status: "failed", message: "You cannot change your own role or disable yourself." };
+    const updated = await updateOperator({ id, patch: { role, disabled }, actor: caller });
+    if (!updated.ok) return { status: "failed", message: updated.error };
     revalidatePath("/operators");
     return { status: "done" as const };
   },

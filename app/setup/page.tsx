@@ -11,7 +11,7 @@ export default async function SetupPage() {
   return (
     <>
       <h1 className="mb-2 text-2xl font-semibold">First-run setup</h1>
-      <p className="mb-4 max-w-prose text-sm text-slate-700">
+      <p className="mb-4 max-w-prose text-sm text-muted">
         No operator exists yet. Create the first admin; they can then add operators and viewers. This page disappears once done.
       </p>
       <CredentialsForm action={setupAction} submitLabel="Create admin" withName />

@@ -45,7 +45,7 @@ export async function setupAction(_state: AuthFormState, formData: FormData): Pr
   if ((await countOperators()) > 0) return { error: "Setup is done: an operator exists. Sign in instead.", email };
   const parsed = setupSchema.safeParse({ email, name: formData.get("name"), password: formData.get("password") });
   if (!parsed.success) return { error: parsed.error.issues[0]?.message, email };
-  const created = await createOperator({ ...parsed.data, role: "admin" });
+  const created = await createOperator({ ...parsed.data, role: "admin", actor: "first-run setup" });
   if (!created.ok) return { error: created.error, email };
   await (
     await getAuth()

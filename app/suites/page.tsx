@@ -1,11 +1,12 @@
 import { SuiteWorkbench } from "@/components/suites/suite-workbench";
-import { canAct, requirePageCaller } from "@/lib/auth/page-guard";
+import { requirePageCaller } from "@/lib/auth/page-guard";
+import { hasRole } from "@/lib/auth/roles";
 import { getPublicConfig } from "@/lib/config/public-config";
 import { listSuites, loadSuite } from "@/lib/qa/suite-store";
 
 export default async function SuitesPage({ searchParams }: PageProps<"/suites">) {
   const caller = await requirePageCaller();
-  if (!canAct(caller, "operator"))
+  if (!hasRole(caller.role, "operator"))
     return (
       <p role="alert" className="text-sm">
         Your role ({caller.role}) cannot run suites.
@@ -17,7 +18,7 @@ export default async function SuitesPage({ searchParams }: PageProps<"/suites">)
   return (
     <>
       <h1 className="mb-2 text-2xl font-semibold">Edge-case suites</h1>
-      <p className="mb-4 max-w-prose text-sm text-slate-700">
+      <p className="mb-4 max-w-prose text-sm text-muted">
         Generate the boundary cases of ZIM&apos;s rules, each with the answer ZIM should give, run them against the picked
         environment (paced under the rate limit), and compare. Edit the cases, save them by name, re-run and export them.
       </p>

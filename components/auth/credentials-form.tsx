@@ -4,8 +4,7 @@ import { useActionState } from "react";
 
 import type { AuthFormState } from "@/app/sign-in/actions";
 import { Button } from "@/components/ui/button";
-
-const INPUT = "mt-1 w-full rounded border border-slate-300 px-2 py-1 text-sm";
+import { Input } from "@/components/ui/field";
 
 /** The sign-in and first-run forms: plain form actions, so they work before any JavaScript loads. */
 export function CredentialsForm({
@@ -25,30 +24,38 @@ export function CredentialsForm({
           <label htmlFor="name" className="text-sm font-medium">
             Name
           </label>
-          <input id="name" name="name" required autoComplete="name" className={INPUT} />
+          <Input id="name" name="name" required autoComplete="name" className="mt-1 w-full" />
         </div>
       )}
       <div>
         <label htmlFor="email" className="text-sm font-medium">
           Email
         </label>
-        <input id="email" name="email" type="email" required autoComplete="email" defaultValue={state.email} className={INPUT} />
+        <Input
+          id="email"
+          name="email"
+          type="email"
+          required
+          autoComplete="email"
+          defaultValue={state.email}
+          className="mt-1 w-full"
+        />
       </div>
       <div>
         <label htmlFor="password" className="text-sm font-medium">
           Password
         </label>
-        <input
+        <Input
           id="password"
           name="password"
           type="password"
           required
           autoComplete={withName ? "new-password" : "current-password"}
-          className={INPUT}
+          className="mt-1 w-full"
         />
       </div>
       {state.error && (
-        <p role="alert" className="text-sm text-red-700">
+        <p role="alert" className="text-sm text-danger">
           {state.error}
         </p>
       )}

@@ -7,9 +7,8 @@ import { RequestLevelError } from "@/components/results/request-level-error";
 import { ResultSummary } from "@/components/results/result-summary";
 import { TargetTable } from "@/components/results/target-table";
 import { Button } from "@/components/ui/button";
+import { Textarea } from "@/components/ui/field";
 import { decodePasted, type PastedDecode } from "@/lib/zim/decode-pasted";
-
-const AREA = "mt-1 w-full rounded border border-slate-300 px-2 py-1 font-mono text-xs aria-invalid:border-red-500";
 
 function JsonArea({
   id,
@@ -29,17 +28,17 @@ function JsonArea({
       <label htmlFor={id} className="text-sm font-medium">
         {label}
       </label>
-      <textarea
+      <Textarea
         id={id}
         rows={10}
         value={value}
         onChange={(event) => onChange(event.target.value)}
         aria-invalid={error ? true : undefined}
         aria-describedby={`${id}-error`}
-        className={AREA}
+        className="mt-1 w-full font-mono text-xs"
       />
       {error && (
-        <p id={`${id}-error`} role="alert" className="text-xs text-red-700">
+        <p id={`${id}-error`} role="alert" className="text-xs text-danger">
           {error}
         </p>
       )}
@@ -88,7 +87,7 @@ export function DecodeWorkbench() {
         <section aria-label="Result" className="space-y-4">
           <ResultSummary result={decoded.value.result} />
           {!decoded.value.requestKnown && (
-            <p className="text-sm text-amber-800">
+            <p className="text-sm text-warning">
               Without the request, only the targets listed in ErrorList are known; paste the request to see every target.
             </p>
           )}

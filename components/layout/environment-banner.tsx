@@ -1,36 +1,33 @@
 "use client";
 
+import { Select } from "@/components/ui/field";
+
 import { useEnvironment } from "./environment-context";
 
 /** Always says where the next send goes: a mistaken environment is the costliest error in this tool. */
 export function EnvironmentBanner() {
   const { environments, selected, select } = useEnvironment();
   const tone = selected.production
-    ? "bg-red-100 text-red-950"
+    ? "bg-danger-soft text-danger"
     : selected.kind === "simulator"
-      ? "bg-sky-100 text-sky-950"
-      : "bg-amber-100 text-amber-950";
+      ? "bg-accent-soft text-accent"
+      : "bg-warning-soft text-warning";
   return (
     <div role="region" aria-label="Environment" className={`px-4 py-2 text-sm ${tone}`}>
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-1">
         <label htmlFor="environment-picker" className="font-semibold">
           Environment
         </label>
-        <select
-          id="environment-picker"
-          value={selected.id}
-          onChange={(event) => select(event.target.value)}
-          className="rounded border border-slate-400 bg-white px-1 py-0.5"
-        >
+        <Select id="environment-picker" value={selected.id} onChange={(event) => select(event.target.value)}>
           {environments.map((environment) => (
             <option key={environment.id} value={environment.id}>
               {environment.name}
               {environment.production ? " (production)" : ""}
             </option>
           ))}
-        </select>
+        </Select>
         {selected.production && (
-          <strong className="rounded bg-red-700 px-2 py-0.5 text-xs uppercase text-white">Production</strong>
+          <strong className="rounded bg-danger px-2 py-0.5 text-xs uppercase text-white">Production</strong>
         )}
         <span>
           AppId <code className="font-mono">{selected.appId}</code>

@@ -5,9 +5,8 @@ import { useRef } from "react";
 
 import { createOperatorAction } from "@/app/operators/actions";
 import { Button } from "@/components/ui/button";
+import { Input, Select } from "@/components/ui/field";
 import { ROLES } from "@/lib/auth/roles";
-
-const INPUT = "mt-1 w-full rounded border border-slate-300 px-2 py-1 text-sm";
 
 export function NewOperatorForm() {
   const formRef = useRef<HTMLFormElement>(null);
@@ -33,45 +32,45 @@ export function NewOperatorForm() {
         event.preventDefault();
         create.mutate(new FormData(event.currentTarget));
       }}
-      className="grid gap-3 rounded-lg border border-slate-300 bg-white p-3 md:grid-cols-5"
+      className="grid gap-3 rounded-lg border border-border bg-surface p-3 md:grid-cols-5"
     >
       <div>
         <label htmlFor="new-name" className="text-xs font-medium">
           Name
         </label>
-        <input id="new-name" name="name" required className={INPUT} />
+        <Input id="new-name" name="name" required className="mt-1 w-full" />
       </div>
       <div>
         <label htmlFor="new-email" className="text-xs font-medium">
           Email
         </label>
-        <input id="new-email" name="email" type="email" required className={INPUT} />
+        <Input id="new-email" name="email" type="email" required className="mt-1 w-full" />
       </div>
       <div>
         <label htmlFor="new-password" className="text-xs font-medium">
           Password
         </label>
-        <input
+        <Input
           id="new-password"
           name="password"
           type="password"
           required
           minLength={8}
           autoComplete="new-password"
-          className={INPUT}
+          className="mt-1 w-full"
         />
       </div>
       <div>
         <label htmlFor="new-role" className="text-xs font-medium">
           Role
         </label>
-        <select id="new-role" name="role" defaultValue="operator" className={INPUT}>
+        <Select id="new-role" name="role" defaultValue="operator" className="mt-1 w-full">
           {ROLES.map((role) => (
             <option key={role} value={role}>
               {role}
             </option>
           ))}
-        </select>
+        </Select>
       </div>
       <div className="flex items-end">
         <Button type="submit" variant="primary" disabled={create.isPending}>
@@ -79,12 +78,12 @@ export function NewOperatorForm() {
         </Button>
       </div>
       {error && (
-        <p role="alert" className="text-sm text-red-700 md:col-span-5">
+        <p role="alert" className="text-sm text-danger md:col-span-5">
           {error}
         </p>
       )}
       {result?.status === "done" && (
-        <p role="status" className="text-sm text-emerald-700 md:col-span-5">
+        <p role="status" className="text-sm text-success md:col-span-5">
           Operator added.
         </p>
       )}

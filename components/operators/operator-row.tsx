@@ -5,6 +5,8 @@ import { useRouter } from "next/navigation";
 
 import { updateOperatorAction } from "@/app/operators/actions";
 import { Button } from "@/components/ui/button";
+import { Select } from "@/components/ui/field";
+import { Cell, Row, RowHeader } from "@/components/ui/table";
 import type { Operator } from "@/lib/auth/operators";
 import { ROLES, type Role } from "@/lib/auth/roles";
 
@@ -16,28 +18,28 @@ export function OperatorRow({ operator, isSelf }: { operator: Operator; isSelf: 
   });
   const failure = update.data && "message" in update.data ? update.data.message : undefined;
   return (
-    <tr className="border-b border-slate-200">
-      <th scope="row" className="py-1 pr-2 text-left font-normal">
-        {operator.email}
-      </th>
-      <td className="py-1 pr-2">{operator.name}</td>
-      <td className="py-1 pr-2">
-        <select
+    <Row>
+      <RowHeader>{operator.email}</RowHeader>
+      <Cell>{operator.name}</Cell>
+      <Cell>
+        <Select
           aria-label={`Role of ${operator.email}`}
           value={operator.role}
           disabled={isSelf || update.isPending}
-          onChange={(event) => update.mutate({ role: event.target.value as Role })}
-          className="rounded border border-slate-300 px-1 py-0.5"
+          onChange={(event) => {
+            const role = ROLES.find((candidate) => candidate === event.target.value);
+            if (role) update.mutate({ role });
+          }}
         >
           {ROLES.map((role) => (
             <option key={role} value={role}>
               {role}
             </option>
           ))}
-        </select>
-      </td>
-      <td className="py-1 pr-2">{operator.disabled ? "Disabled" : "Active"}</td>
-      <td className="py-1 pr-2">
+        </Select>
+      </Cell>
+      <Cell>{operator.disabled ? "Disabled" : "Active"}</Cell>
+      <Cell>
         {!isSelf && (
           <Button
             onClick={() => update.mutate({ disabled: !operator.disabled })}
@@ -48,11 +50,11 @@ export function OperatorRow({ operator, isSelf }: { operator: Operator; isSelf: 
           </Button>
         )}
         {failure && (
-          <span role="alert" className="ml-2 text-red-700">
+          <span role="alert" className="ml-2 text-danger">
             {failure}
           </span>
         )}
-      </td>
-    </tr>
+      </Cell>
+    </Row>
   );
 }

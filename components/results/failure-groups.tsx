@@ -14,11 +14,11 @@ export function FailureGroups({ result }: { result: DecodedSendResult }) {
         {groups.map(({ entry, userIds }) => (
           <li key={entry.code}>
             <CodeLink code={entry.code} /> · {userIds.length} user{userIds.length === 1 ? "" : "s"}:{" "}
-            {entry.asSubCode ?? entry.meaning} <span className="font-mono text-slate-600">{userIds.join(", ")}</span>
+            {entry.asSubCode ?? entry.meaning} <span className="font-mono text-muted">{userIds.join(", ")}</span>
           </li>
         ))}
         {result.unmatched.map((item) => (
-          <li key={`${item.userId}-${item.subCode}`} className="text-amber-800">
+          <li key={`${item.userId}-${item.subCode}`} className="text-warning">
             ZIM also listed <span className="font-mono">{item.userId || "(no UserId)"}</span> with SubCode{" "}
             <span className="font-mono">{item.subCode}</span>, which matches no requested target.
           </li>

@@ -15,7 +15,7 @@ const encoder = new TextEncoder();
 
 function HeaderList({ headers }: { headers?: Record<string, string> }) {
   const entries = Object.entries(headers ?? {});
-  if (entries.length === 0) return <p className="font-mono text-xs text-slate-500">(none set by this app)</p>;
+  if (entries.length === 0) return <p className="font-mono text-xs text-muted">(none set by this app)</p>;
   return (
     <ul className="font-mono text-xs">
       {entries.map(([name, value]) => (
@@ -32,7 +32,7 @@ export function RequestInspector({ call }: { call: CallRecord }) {
   const curl = buildCurlCommand({ method: call.method, url: call.url, body: call.requestBody });
   return (
     <div className="space-y-2 text-sm">
-      <details className="rounded border border-slate-300 bg-white p-2">
+      <details className="rounded border border-border bg-surface p-2">
         <summary className="cursor-pointer font-medium">Request as sent</summary>
         <p className="mt-1 break-all font-mono text-xs">
           {call.method} {call.url}
@@ -44,7 +44,7 @@ export function RequestInspector({ call }: { call: CallRecord }) {
         </h4>
         <pre
           aria-label="Request body"
-          className="mt-1 max-h-96 overflow-auto rounded bg-slate-100 p-2 font-mono text-xs whitespace-pre-wrap break-all"
+          className="mt-1 max-h-96 overflow-auto rounded bg-subtle p-2 font-mono text-xs whitespace-pre-wrap break-all"
         >
           {call.requestBody ?? "(none)"}
         </pre>
@@ -52,11 +52,11 @@ export function RequestInspector({ call }: { call: CallRecord }) {
           <h4 className="text-xs font-semibold">Copy as cURL (signs itself from $ZEGO_APP_ID and $ZEGO_SERVER_SECRET)</h4>
           <CopyButton value={curl} label="Copy as cURL" />
         </div>
-        <pre aria-label="cURL command" className="mt-1 max-h-64 overflow-auto rounded bg-slate-100 p-2 font-mono text-xs">
+        <pre aria-label="cURL command" className="mt-1 max-h-64 overflow-auto rounded bg-subtle p-2 font-mono text-xs">
           {curl}
         </pre>
       </details>
-      <details className="rounded border border-slate-300 bg-white p-2">
+      <details className="rounded border border-border bg-surface p-2">
         <summary className="cursor-pointer font-medium">Response as received</summary>
         <p className="mt-1 font-mono text-xs">
           HTTP {call.status ?? "(no response)"} · headers after {call.headersMs ?? "?"} ms · complete after {call.latencyMs} ms
@@ -65,7 +65,7 @@ export function RequestInspector({ call }: { call: CallRecord }) {
         <h4 className="mt-2 text-xs font-semibold">Headers</h4>
         <HeaderList headers={call.responseHeaders} />
         <h4 className="mt-2 text-xs font-semibold">Body</h4>
-        <pre aria-label="Response body" className="mt-1 max-h-96 overflow-auto rounded bg-slate-100 p-2 font-mono text-xs">
+        <pre aria-label="Response body" className="mt-1 max-h-96 overflow-auto rounded bg-subtle p-2 font-mono text-xs">
           {pretty(call.responseBody)}
         </pre>
       </details>

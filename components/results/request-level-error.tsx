@@ -5,8 +5,8 @@ import { describeCode } from "@/lib/zim/code-catalog";
 export function RequestLevelError({ code, allFailed }: { code: number; allFailed: boolean }) {
   const entry = describeCode(code);
   return (
-    <section aria-labelledby="call-error-heading" className="rounded-lg border border-red-300 bg-white p-4">
-      <h3 id="call-error-heading" className="font-semibold text-red-800">
+    <section aria-labelledby="call-error-heading" className="rounded-lg border border-danger-line bg-surface p-4">
+      <h3 id="call-error-heading" className="font-semibold text-danger">
         {allFailed ? `No target succeeded: Code ${code}` : `Whole call rejected: Code ${code}`}
       </h3>
       <p className="mt-1 text-sm">{entry.meaning}</p>
@@ -18,7 +18,7 @@ export function RequestLevelError({ code, allFailed }: { code: number; allFailed
         Reference: <CodeLink code={code} />
       </p>
       {entry.category === "gateway" && (
-        <p className="mt-1 text-sm text-slate-600">This is a gateway (authentication) code: ZIM looked at none of the targets.</p>
+        <p className="mt-1 text-sm text-muted">This is a gateway (authentication) code: ZIM looked at none of the targets.</p>
       )}
     </section>
   );

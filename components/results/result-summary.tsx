@@ -1,16 +1,17 @@
 import { CodeLink } from "@/components/codes/code-link";
 import { CopyButton } from "@/components/ui/copy-button";
+import { Panel, type Tone } from "@/components/ui/notice";
 import { KIND_HEADLINES } from "@/lib/results/explain-outcome";
 import type { SendAnswered } from "@/lib/results/send-outcome";
 import type { DecodedSendResult } from "@/lib/zim/decode-send-result";
 import type { CallRecord } from "@/lib/zim/transport-error";
 
-const KIND_STYLE = {
-  "all-sent": "border-emerald-300 bg-emerald-50",
-  partial: "border-amber-300 bg-amber-50",
-  "all-failed": "border-red-300 bg-red-50",
-  rejected: "border-red-300 bg-red-50",
-} as const;
+const KIND_TONE: Record<DecodedSendResult["kind"], Tone> = {
+  "all-sent": "success",
+  partial: "warning",
+  "all-failed": "error",
+  rejected: "error",
+};
 
 /** The summary of a result; a decoded paste has no call or environment, a live send has both. */
 export function ResultSummary({
@@ -25,35 +26,35 @@ export function ResultSummary({
   roundTripMs?: number;
 }) {
   return (
-    <div className={`rounded-lg border p-4 ${KIND_STYLE[result.kind]}`}>
+    <Panel tone={KIND_TONE[result.kind]}>
       <h2 id="result-heading" tabIndex={-1} className="text-lg font-semibold">
         {KIND_HEADLINES[result.kind]}
       </h2>
       <dl className="mt-2 grid grid-cols-2 gap-x-6 gap-y-1 text-sm sm:grid-cols-4">
         <div>
-          <dt className="text-slate-600">Sent</dt>
+          <dt className="text-muted">Sent</dt>
           <dd aria-label="Sent count" className="text-xl font-semibold tabular-nums">
             {result.sentCount}
           </dd>
         </div>
         <div>
-          <dt className="text-slate-600">Failed</dt>
+          <dt className="text-muted">Failed</dt>
           <dd aria-label="Failed count" className="text-xl font-semibold tabular-nums">
             {result.failedCount}
           </dd>
         </div>
         <div>
-          <dt className="text-slate-600">Code</dt>
+          <dt className="text-muted">Code</dt>
           <dd aria-label="Code" className="font-mono">
             <CodeLink code={result.code} />
           </dd>
         </div>
         <div>
-          <dt className="text-slate-600">Message</dt>
+          <dt className="text-muted">Message</dt>
           <dd className="font-mono">{result.message || "(empty)"}</dd>
         </div>
         <div className="col-span-2">
-          <dt className="text-slate-600">RequestId</dt>
+          <dt className="text-muted">RequestId</dt>
           <dd className="flex items-center gap-2">
             <span aria-label="RequestId" className="font-mono">
               {result.requestId || "(none)"}
@@ -63,7 +64,7 @@ export function ResultSummary({
         </div>
         {call && (
           <div>
-            <dt className="text-slate-600">Latency</dt>
+            <dt className="text-muted">Latency</dt>
             <dd className="tabular-nums">
               {call.latencyMs} ms ZIM{roundTripMs === undefined ? "" : ` · ${roundTripMs} ms total`}
             </dd>
@@ -71,14 +72,14 @@ export function ResultSummary({
         )}
         {environment && (
           <div>
-            <dt className="text-slate-600">Environment</dt>
+            <dt className="text-muted">Environment</dt>
             <dd>
               {environment.name} · AppId {environment.appId}
-              {environment.production && <strong className="ml-1 text-red-700">production</strong>}
+              {environment.production && <strong className="ml-1 text-danger">production</strong>}
             </dd>
           </div>
         )}
       </dl>
-    </div>
+    </Panel>
   );
 }

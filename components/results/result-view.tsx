@@ -1,8 +1,9 @@
 "use client";
 
-import Link from "next/link";
 import { useEffect, useRef } from "react";
 
+import { Notice, Panel } from "@/components/ui/notice";
+import { DownloadLink, TextLink } from "@/components/ui/text-link";
 import type { SendAnswered, SendOutcome, SendTransportFailed } from "@/lib/results/send-outcome";
 import type { SendFormValues } from "@/lib/zim/send-schema";
 
@@ -37,29 +38,23 @@ const FAILURE_HINTS: Record<SendTransportFailed["failure"], string> = {
 
 function TransportFailure({ failed }: { failed: SendTransportFailed }) {
   return (
-    <div role="alert" className="rounded-lg border border-red-300 bg-red-50 p-4">
-      <h2 id="result-heading" tabIndex={-1} className="text-lg font-semibold text-red-800">
+    <Panel tone="error" role="alert">
+      <h2 id="result-heading" tabIndex={-1} className="text-lg font-semibold">
         The call did not complete
       </h2>
       <p className="mt-1 text-sm">{failed.message}</p>
       <p className="mt-1 text-sm">{FAILURE_HINTS[failed.failure]}</p>
-      <p className="mt-1 text-sm text-slate-600">Nothing you typed is lost.</p>
-    </div>
+      <p className="mt-1 text-sm text-muted">Nothing you typed is lost.</p>
+    </Panel>
   );
 }
 
 function SendLinks({ sendId }: { sendId: string }) {
   return (
     <p className="flex flex-wrap gap-4 text-sm">
-      <Link href={`/history/${sendId}`} className="text-sky-800 hover:underline">
-        Open in History
-      </Link>
-      <a href={`/history/${sendId}/csv`} className="text-sky-800 hover:underline">
-        Export CSV
-      </a>
-      <a href={`/history/${sendId}/json`} className="text-sky-800 hover:underline">
-        Export JSON
-      </a>
+      <TextLink href={`/history/${sendId}`}>Open in History</TextLink>
+      <DownloadLink href={`/history/${sendId}/csv`}>Export CSV</DownloadLink>
+      <DownloadLink href={`/history/${sendId}/json`}>Export JSON</DownloadLink>
     </p>
   );
 }
@@ -98,9 +93,9 @@ export function ResultView({
         </>
       )}
       {message && (
-        <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-800">
+        <Notice tone="error" role="alert">
           {message}
-        </p>
+        </Notice>
       )}
     </section>
   );

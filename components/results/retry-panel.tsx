@@ -1,11 +1,12 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import Link from "next/link";
 import { useRef, useState } from "react";
 
 import { retryFailedTargetsAction } from "@/app/actions";
 import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/field";
+import { TextLink } from "@/components/ui/text-link";
 import { planRetry } from "@/lib/audit/retry-plan";
 import type { SendAnswered, SendTransportFailed } from "@/lib/results/send-outcome";
 import type { SendFormValues } from "@/lib/zim/send-schema";
@@ -23,7 +24,7 @@ export function RetryPanel({ outcome, input }: { outcome: SendAnswered | SendTra
     retry.data && (retry.data.status === "answered" || retry.data.status === "transport-failed") ? retry.data : undefined;
 
   return (
-    <section aria-labelledby="retry-heading" className="rounded-lg border border-slate-300 bg-white p-4 text-sm">
+    <section aria-labelledby="retry-heading" className="rounded-lg border border-border bg-surface p-4 text-sm">
       <h3 id="retry-heading" className="font-semibold">
         Retry failed targets
       </h3>
@@ -46,11 +47,11 @@ export function RetryPanel({ outcome, input }: { outcome: SendAnswered | SendTra
       {plan.retry.length > 0 && !done && (
         <div className="mt-2 flex flex-wrap items-center gap-2">
           {outcome.environment.production && (
-            <input
+            <Input
               aria-label="Production: type the FromUserId to confirm the retry"
               value={confirmation}
               onChange={(event) => setConfirmation(event.target.value)}
-              className="rounded border border-red-400 px-2 py-1 font-mono"
+              className="border-danger-line font-mono"
             />
           )}
           <Button variant="primary" onClick={() => retry.mutate()} disabled={retry.isPending}>
@@ -59,16 +60,13 @@ export function RetryPanel({ outcome, input }: { outcome: SendAnswered | SendTra
         </div>
       )}
       {retry.data && !done && "message" in retry.data && (
-        <p role="alert" className="mt-2 text-red-700">
+        <p role="alert" className="mt-2 text-danger">
           {retry.data.message}
         </p>
       )}
       {done && (
         <p role="status" className="mt-2">
-          Retry sent as a new send.{" "}
-          <Link href={`/history/${done.sendId}`} className="text-sky-800 hover:underline">
-            Open the retry
-          </Link>
+          Retry sent as a new send. <TextLink href={`/history/${done.sendId}`}>Open the retry</TextLink>
         </p>
       )}
     </section>

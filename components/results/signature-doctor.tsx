@@ -26,14 +26,14 @@ export function SignatureDoctor({ code, call }: { code: number; call: CallRecord
     ["String to sign (secret masked)", diagnosis.stringToSign ?? "(incomplete: a parameter is missing)"],
   ];
   return (
-    <section aria-labelledby="doctor-heading" className="rounded-lg border border-violet-300 bg-violet-50 p-4 text-sm">
+    <section aria-labelledby="doctor-heading" className="rounded-lg border border-info-line bg-info-soft p-4 text-sm">
       <h3 id="doctor-heading" className="font-semibold">
         Signature doctor
       </h3>
       <dl className="mt-2 grid gap-x-4 gap-y-1 md:grid-cols-[max-content_1fr]">
         {rows.map(([label, value]) => (
           <div key={label} className="contents">
-            <dt className="text-slate-600">{label}</dt>
+            <dt className="text-muted">{label}</dt>
             <dd className="font-mono break-all">{value}</dd>
           </div>
         ))}

@@ -7,6 +7,8 @@ import { sendAsIsAction } from "@/app/send-as-is/actions";
 import { useEnvironment } from "@/components/layout/environment-context";
 import { readDraft } from "@/components/send-form/draft";
 import { Button } from "@/components/ui/button";
+import { Input, Select, Textarea } from "@/components/ui/field";
+import { Notice } from "@/components/ui/notice";
 import { describeRefusal, isRefusal } from "@/lib/actions/action-result";
 import { OMITTABLE, PROBES } from "@/lib/qa/send-as-is";
 import { toSendFriendApplicationBody } from "@/lib/zim/build-body";
@@ -30,8 +32,6 @@ const PROBE_LABELS: Record<(typeof PROBES)[number], string> = {
   "reused-nonce": "Reuse a nonce",
   "missing-parameter": "Leave a parameter out",
 };
-const INPUT = "mt-1 w-full rounded border border-slate-300 px-2 py-1 text-sm";
-
 function bodyFromDraft(): string {
   const draft = readDraft(window.localStorage);
   return draft
@@ -70,12 +70,12 @@ export function SendAsIsConsole({ canSendProduction }: { canSendProduction: bool
             <label htmlFor="as-is-action" className="text-sm font-medium">
               Action
             </label>
-            <input
+            <Input
               id="as-is-action"
               list="as-is-actions"
               value={action}
               onChange={(event) => setAction(event.target.value)}
-              className={INPUT}
+              className="mt-1 w-full"
             />
             <datalist id="as-is-actions">
               {ACTIONS.map((name) => (
@@ -87,50 +87,50 @@ export function SendAsIsConsole({ canSendProduction }: { canSendProduction: bool
             <label htmlFor="as-is-method" className="text-sm font-medium">
               Method
             </label>
-            <select
+            <Select
               id="as-is-method"
               value={method}
               onChange={(event) => setMethod(event.target.value as "POST" | "GET")}
-              className={INPUT}
+              className="mt-1 w-full"
             >
               <option value="POST">POST (JSON body)</option>
               <option value="GET">GET (query parameters)</option>
-            </select>
+            </Select>
           </div>
           <div>
             <label htmlFor="as-is-probe" className="text-sm font-medium">
               Gateway probe
             </label>
-            <select
+            <Select
               id="as-is-probe"
               value={probe}
               onChange={(event) => setProbe(event.target.value as (typeof PROBES)[number])}
-              className={INPUT}
+              className="mt-1 w-full"
             >
               {PROBES.map((name) => (
                 <option key={name} value={name}>
                   {PROBE_LABELS[name]}
                 </option>
               ))}
-            </select>
+            </Select>
           </div>
           {probe === "missing-parameter" && (
             <div>
               <label htmlFor="as-is-omit" className="text-sm font-medium">
                 Parameter to leave out
               </label>
-              <select
+              <Select
                 id="as-is-omit"
                 value={omit}
                 onChange={(event) => setOmit(event.target.value as (typeof OMITTABLE)[number])}
-                className={INPUT}
+                className="mt-1 w-full"
               >
                 {OMITTABLE.map((name) => (
                   <option key={name} value={name}>
                     {name}
                   </option>
                 ))}
-              </select>
+              </Select>
             </div>
           )}
         </div>
@@ -141,41 +141,41 @@ export function SendAsIsConsole({ canSendProduction }: { canSendProduction: bool
             </label>
             <Button onClick={() => setBody(bodyFromDraft())}>Load from the send form</Button>
           </div>
-          <textarea
+          <Textarea
             id="as-is-body"
             rows={14}
             value={body}
             onChange={(event) => setBody(event.target.value)}
             spellCheck={false}
-            className={`${INPUT} font-mono text-xs`}
+            className="mt-1 w-full font-mono text-xs"
           />
         </div>
         {environment.production && canSendProduction && (
-          <div className="max-w-md rounded border border-red-300 bg-red-50 p-3">
-            <label htmlFor="as-is-confirmation" className="text-sm font-medium text-red-900">
+          <Notice tone="error" className="max-w-md">
+            <label htmlFor="as-is-confirmation" className="text-sm font-medium text-danger">
               Production: type the environment&apos;s name to confirm
             </label>
-            <input
+            <Input
               id="as-is-confirmation"
               value={confirmation}
               onChange={(event) => setConfirmation(event.target.value)}
-              className={INPUT}
+              className="mt-1 w-full"
             />
-          </div>
+          </Notice>
         )}
         {blocked && (
-          <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-800">
+          <Notice tone="error" role="alert">
             {environment.name} is a production environment: only admins can send to it as-is.
-          </p>
+          </Notice>
         )}
         <Button type="submit" variant="primary" disabled={send.isPending || blocked}>
           {send.isPending ? "Sending…" : `Send as-is to ${environment.name}`}
         </Button>
       </form>
       {problem && (
-        <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-800">
+        <Notice tone="error" role="alert">
           {problem}
-        </p>
+        </Notice>
       )}
       {answer?.status === "as-is" && <SendAsIsResult outcome={answer} />}
     </div>

@@ -3,21 +3,22 @@ import { RequestInspector } from "@/components/results/request-inspector";
 import { RequestLevelError } from "@/components/results/request-level-error";
 import { SignatureDoctor } from "@/components/results/signature-doctor";
 import { TargetTable } from "@/components/results/target-table";
+import { Panel } from "@/components/ui/notice";
 import type { SendAsIsOutcome } from "@/lib/qa/send-as-is";
 
 export function SendAsIsResult({ outcome }: { outcome: SendAsIsOutcome }) {
   const { envelope } = outcome;
   return (
     <section aria-label="Result" className="space-y-4">
-      <p className="text-sm text-slate-700">Probe: {outcome.probeNote}</p>
+      <p className="text-sm text-muted">Probe: {outcome.probeNote}</p>
       {outcome.transport && (
-        <div role="alert" className="rounded-lg border border-red-300 bg-red-50 p-4 text-sm">
-          <h2 className="text-lg font-semibold text-red-800">The call did not complete</h2>
+        <Panel tone="error" role="alert" className="text-sm">
+          <h2 className="text-lg font-semibold">The call did not complete</h2>
           <p className="mt-1">{outcome.transport.message}</p>
-        </div>
+        </Panel>
       )}
       {envelope && (
-        <div className="rounded-lg border border-slate-300 bg-white p-4 text-sm">
+        <Panel className="text-sm">
           <h2 className="text-lg font-semibold">
             ZIM answered Code{" "}
             <span aria-label="Code">
@@ -34,12 +35,12 @@ export function SendAsIsResult({ outcome }: { outcome: SendAsIsOutcome }) {
               <CodeLink code={envelope.code} />. ZEGO does not document whether a reused nonce is refused.
             </p>
           )}
-        </div>
+        </Panel>
       )}
       {envelope && envelope.code !== 0 && <RequestLevelError code={envelope.code} allFailed={false} />}
       {envelope && <SignatureDoctor code={envelope.code} call={outcome.call} />}
       {outcome.decoded && <TargetTable result={outcome.decoded} />}
-      {outcome.decodeProblem && <p className="text-sm text-amber-800">{outcome.decodeProblem}</p>}
+      {outcome.decodeProblem && <p className="text-sm text-warning">{outcome.decodeProblem}</p>}
       <RequestInspector call={outcome.call} />
     </section>
   );

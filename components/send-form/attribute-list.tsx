@@ -3,6 +3,7 @@
 import { useFieldArray, useFormContext, useWatch } from "react-hook-form";
 
 import { Button } from "@/components/ui/button";
+import { Input, Select } from "@/components/ui/field";
 import { FieldMessages } from "@/components/ui/field-messages";
 import { ATTRIBUTE_KEYS, ATTRIBUTES_MAX_BYTES, MAX_ATTRIBUTES } from "@/lib/zim/limits";
 import { attributeBytes, type SendFormValues } from "@/lib/zim/send-schema";
@@ -27,7 +28,7 @@ export function AttributeList({ targetIndex }: { targetIndex: number }) {
   const freeKey = ATTRIBUTE_KEYS.find((key) => !usedKeys.includes(key));
 
   return (
-    <div role="group" aria-label="Attributes" className="rounded border border-slate-200 p-2">
+    <div role="group" aria-label="Attributes" className="rounded border border-divider p-2">
       <div className="flex items-baseline justify-between gap-2">
         <span className="text-sm font-medium">Attributes</span>
         <LengthCounter
@@ -43,23 +44,19 @@ export function AttributeList({ targetIndex }: { targetIndex: number }) {
           return (
             <li key={field.id} role="group" aria-label={`Attribute ${index + 1}`}>
               <div className="flex items-center gap-2">
-                <select
+                <Select
                   {...register(keyName)}
                   aria-label="Key"
                   aria-describedby={fieldId(keyName, "messages")}
-                  className="rounded border border-slate-300 px-1 py-1 font-mono text-sm"
+                  className="font-mono"
                 >
                   {ATTRIBUTE_KEYS.map((key) => (
                     <option key={key} value={key} disabled={key !== usedKeys[index] && usedKeys.includes(key)}>
                       {key}
                     </option>
                   ))}
-                </select>
-                <input
-                  {...register(`${name}.${index}.value`)}
-                  aria-label="Value"
-                  className="min-w-0 flex-1 rounded border border-slate-300 px-2 py-1 text-sm"
-                />
+                </Select>
+                <Input {...register(`${name}.${index}.value`)} aria-label="Value" className="min-w-0 flex-1" />
                 <Button variant="danger" onClick={() => remove(index)} aria-label={`Remove attribute ${index + 1}`}>
                   Remove
                 </Button>
@@ -76,7 +73,7 @@ export function AttributeList({ targetIndex }: { targetIndex: number }) {
         >
           Add attribute
         </Button>
-        <span className="text-xs text-slate-500">
+        <span className="text-xs text-muted">
           {fields.length}/{MAX_ATTRIBUTES} attributes
         </span>
       </div>

@@ -21,7 +21,7 @@ export function FriendRow({
 }) {
   const base = `friendInfos.${index}` as const;
   return (
-    <fieldset className="rounded-lg border border-slate-300 bg-white p-3">
+    <fieldset className="rounded-lg border border-border bg-surface p-3">
       <legend className="px-1 text-sm font-semibold">Target {index + 1}</legend>
       <div className="grid gap-3 md:grid-cols-2">
         <UserIdField name={`${base}.userId`} label="UserId" />

@@ -9,7 +9,7 @@ export function InvalidFormNotice() {
   const { errors, submitCount } = useFormState<SendFormValues>();
   if (submitCount === 0 || Object.keys(errors).length === 0) return null;
   return (
-    <p role="alert" className="text-sm text-red-700">
+    <p role="alert" className="text-sm text-danger">
       Not sent: fix the fields marked in red. Each message names the code ZIM would answer.
     </p>
   );

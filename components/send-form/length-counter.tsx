@@ -10,9 +10,9 @@ export function counterLevel(used: number, limit: number): CounterLevel {
 }
 
 const LEVEL_CLASS: Record<CounterLevel, string> = {
-  ok: "text-slate-500",
-  near: "text-amber-700 font-medium",
-  over: "text-red-700 font-semibold",
+  ok: "text-muted",
+  near: "text-warning font-medium",
+  over: "text-danger font-semibold",
 };
 
 /** A live "used / limit unit" counter; amber near the limit, red past it. */

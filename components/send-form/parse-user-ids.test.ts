@@ -18,8 +18,8 @@ describe("parseUserIds", () => {
 
 describe("fitToLimit", () => {
   it("fills the free rows and counts what was left out", () => {
-    expect(fitToLimit(["a", "b", "c"], 2)).toEqual({ accepted: ["a", "b"], leftOut: 1 });
-    expect(fitToLimit(["a"], 0)).toEqual({ accepted: [], leftOut: 1 });
-    expect(fitToLimit(["a"], 5)).toEqual({ accepted: ["a"], leftOut: 0 });
+    expect(fitToLimit({ ids: ["a", "b", "c"], freeRows: 2 })).toEqual({ accepted: ["a", "b"], leftOut: 1 });
+    expect(fitToLimit({ ids: ["a"], freeRows: 0 })).toEqual({ accepted: [], leftOut: 1 });
+    expect(fitToLimit({ ids: ["a"], freeRows: 5 })).toEqual({ accepted: ["a"], leftOut: 0 });
   });
 });

@@ -9,7 +9,10 @@ export function parseUserIds(text: string): string[] {
 }
 
 /** Fills free rows up to the batch limit; says how many IDs did not fit. */
-export function fitToLimit(ids: readonly string[], freeRows: number): { accepted: string[]; leftOut: number } {
+export function fitToLimit({ ids, freeRows }: { ids: readonly string[]; freeRows: number }): {
+  accepted: string[];
+  leftOut: number;
+} {
   const accepted = ids.slice(0, Math.max(0, freeRows));
   return { accepted, leftOut: ids.length - accepted.length };
 }

@@ -4,6 +4,7 @@ import { useState } from "react";
 
 import { parseUserIds } from "@/components/send-form/parse-user-ids";
 import { Button } from "@/components/ui/button";
+import { Textarea } from "@/components/ui/field";
 
 /** Paste many user IDs at once; the parent decides how many fit. */
 export function PasteIds({ onPaste }: { onPaste: (ids: string[]) => string }) {
@@ -26,16 +27,16 @@ export function PasteIds({ onPaste }: { onPaste: (ids: string[]) => string }) {
         Paste user IDs
       </Button>
       {open && (
-        <div className="mt-2 rounded border border-slate-300 bg-white p-2">
+        <div className="mt-2 rounded border border-border bg-surface p-2">
           <label htmlFor="paste-user-ids" className="text-sm font-medium">
             User IDs to add (one per line, or separated by commas or spaces)
           </label>
-          <textarea
+          <Textarea
             id="paste-user-ids"
             rows={4}
             value={text}
             onChange={(event) => setText(event.target.value)}
-            className="mt-1 w-full rounded border border-slate-300 px-2 py-1 font-mono text-sm"
+            className="mt-1 w-full font-mono"
           />
           <Button variant="primary" onClick={addIds}>
             Add these IDs
@@ -43,7 +44,7 @@ export function PasteIds({ onPaste }: { onPaste: (ids: string[]) => string }) {
         </div>
       )}
       {report && (
-        <p role="status" className="mt-1 text-sm text-slate-700">
+        <p role="status" className="mt-1 text-sm text-muted">
           {report}
         </p>
       )}

@@ -1,5 +1,8 @@
 "use client";
 
+import { Input } from "@/components/ui/field";
+import { Notice } from "@/components/ui/notice";
+
 /** A production send needs an admin and the FromUserId typed again. */
 export function ProductionConfirmation({
   environmentName,
@@ -16,29 +19,29 @@ export function ProductionConfirmation({
 }) {
   if (!allowed) {
     return (
-      <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-800">
+      <Notice tone="error" role="alert">
         {environmentName} is a production environment: only admins can send to it. Pick another environment in the banner.
-      </p>
+      </Notice>
     );
   }
   return (
-    <div className="max-w-md rounded border border-red-300 bg-red-50 p-3">
-      <label htmlFor="production-confirmation" className="text-sm font-medium text-red-900">
+    <Notice tone="error" className="max-w-md">
+      <label htmlFor="production-confirmation" className="text-sm font-medium text-danger">
         Production: type the FromUserId to confirm
       </label>
-      <input
+      <Input
         id="production-confirmation"
         value={value}
         onChange={(event) => onChange(event.target.value)}
         autoComplete="off"
         aria-describedby="production-confirmation-error"
-        className="mt-1 w-full rounded border border-red-400 px-2 py-1 font-mono text-sm"
+        className="mt-1 w-full font-mono"
       />
       {error && (
-        <p id="production-confirmation-error" className="mt-1 text-xs text-red-700">
+        <p id="production-confirmation-error" className="mt-1 text-xs text-danger">
           {error}
         </p>
       )}
-    </div>
+    </Notice>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { Input } from "@/components/ui/field";
 import { FieldMessages } from "@/components/ui/field-messages";
 
 import { useFieldBinding } from "./use-field-binding";
@@ -10,9 +11,9 @@ export function ReasonField() {
   return (
     <div>
       <label htmlFor={inputId} className="text-sm font-medium">
-        Reason or ticket <span className="font-normal text-slate-500">(optional, kept in History)</span>
+        Reason or ticket <span className="font-normal text-muted">(optional, kept in History)</span>
       </label>
-      <input {...inputProps} className="mt-1 w-full rounded border border-slate-300 px-2 py-1 text-sm" />
+      <Input {...inputProps} className="mt-1 w-full" />
       <FieldMessages id={messagesId} error={error} />
     </div>
   );

@@ -10,6 +10,7 @@ import { sendFriendApplicationAction } from "@/app/actions";
 import { useEnvironment } from "@/components/layout/environment-context";
 import { DRAFT_STORAGE_KEY } from "@/components/send-form/draft";
 import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
 import { createSendSchema, emptySendForm, type SendFormValues } from "@/lib/zim/send-schema";
 
 import { InvalidFormNotice } from "./invalid-form-notice";
@@ -109,7 +110,7 @@ export function SendConsole({ batchLimit, canSendProduction }: { batchLimit: num
               error={confirmationError}
             />
           )}
-          <div className="flex items-center gap-3 border-t border-slate-200 pt-4">
+          <div className="flex items-center gap-3 border-t border-divider pt-4">
             <Button type="submit" variant="primary" disabled={mutation.isPending || blockedByRole}>
               {mutation.isPending ? "Sending…" : "Send friend requests"}
             </Button>
@@ -121,9 +122,9 @@ export function SendConsole({ batchLimit, canSendProduction }: { batchLimit: num
         </form>
       </FormProvider>
       {mutation.isError && (
-        <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-800">
+        <Notice role="alert" tone="error">
           The console could not reach its own server. Nothing you typed is lost; try again.
-        </p>
+        </Notice>
       )}
       {mutation.data && mutation.variables && (
         <ResultView outcome={mutation.data.outcome} roundTripMs={mutation.data.roundTripMs} input={mutation.variables.form} />

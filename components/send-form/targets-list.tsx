@@ -25,7 +25,7 @@ export function TargetsList({ batchLimit }: { batchLimit: number }) {
 
   function pasteIds(ids: string[]): string {
     const blankRows = getValues("friendInfos").flatMap((target, index) => (isBlank(target) ? [index] : []));
-    const { accepted, leftOut } = fitToLimit(ids, blankRows.length + batchLimit - fields.length);
+    const { accepted, leftOut } = fitToLimit({ ids: ids, freeRows: blankRows.length + batchLimit - fields.length });
     blankRows.slice(0, accepted.length).forEach((row, position) => {
       setValue(`friendInfos.${row}.userId`, accepted[position] ?? "", { shouldDirty: true });
     });
@@ -48,7 +48,7 @@ export function TargetsList({ batchLimit }: { batchLimit: number }) {
         <span
           role="status"
           aria-label="Targets used"
-          className={`text-sm tabular-nums ${canAdd ? "text-slate-600" : "font-semibold text-amber-800"}`}
+          className={`text-sm tabular-nums ${canAdd ? "text-muted" : "font-semibold text-warning"}`}
         >
           {fields.length}/{batchLimit} targets
         </span>

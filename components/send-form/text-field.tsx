@@ -1,5 +1,6 @@
 "use client";
 
+import { Input, Textarea } from "@/components/ui/field";
 import { FieldMessages } from "@/components/ui/field-messages";
 import { TEXT_MAX_CHARS } from "@/lib/zim/limits";
 import { codePoints, utf8Bytes } from "@/lib/zim/text-length";
@@ -9,8 +10,6 @@ import { LengthCounter } from "./length-counter";
 import { useFieldBinding } from "./use-field-binding";
 
 type TextPath = `friendInfos.${number}.wording` | `friendInfos.${number}.friendAlias`;
-
-const INPUT_CLASS = "mt-1 w-full rounded border border-slate-300 px-2 py-1 text-sm aria-invalid:border-red-500";
 
 /** ZIM counts Wording and FriendAlias in characters; bytes are shown too since some pages say bytes. */
 export function TextField({ name, label, multiline = false }: { name: TextPath; label: string; multiline?: boolean }) {
@@ -29,9 +28,9 @@ export function TextField({ name, label, multiline = false }: { name: TextPath; 
         />
       </FieldHeader>
       {multiline ? (
-        <textarea rows={2} {...inputProps} className={INPUT_CLASS} />
+        <Textarea rows={2} {...inputProps} className="mt-1 w-full" />
       ) : (
-        <input {...inputProps} className={INPUT_CLASS} />
+        <Input {...inputProps} className="mt-1 w-full" />
       )}
       <FieldMessages id={messagesId} error={error} />
     </div>

@@ -1,5 +1,6 @@
 "use client";
 
+import { Input } from "@/components/ui/field";
 import { FieldMessages } from "@/components/ui/field-messages";
 
 import { fieldId } from "./field-id";
@@ -32,24 +33,23 @@ export function TimeField({ name, label }: { name: TimePath; label: string }) {
       <label htmlFor={inputId} className="text-sm font-medium">
         {label}
       </label>
-      <span id={hintId} className="ml-1 text-xs text-slate-500">
+      <span id={hintId} className="ml-1 text-xs text-muted">
         Unix ms; empty or 0 = server time
       </span>
       <div className="mt-1 flex gap-2">
-        <input
+        <Input
           {...inputProps}
           inputMode="numeric"
           placeholder="server time"
           aria-describedby={`${hintId} ${messagesId}`}
-          className="w-40 rounded border border-slate-300 px-2 py-1 font-mono text-sm aria-invalid:border-red-500"
+          className="w-40 font-mono"
         />
-        <input
+        <Input
           type="datetime-local"
           step={1}
           aria-label={`${label} in local time`}
           value={toLocalInput(value)}
           onChange={(event) => setValue(fromLocalInput(event.target.value))}
-          className="rounded border border-slate-300 px-2 py-1 text-sm"
         />
       </div>
       <FieldMessages id={messagesId} error={error} />

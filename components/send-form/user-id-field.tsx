@@ -1,5 +1,6 @@
 "use client";
 
+import { Input } from "@/components/ui/field";
 import { FieldMessages } from "@/components/ui/field-messages";
 import { USER_ID_MAX_BYTES } from "@/lib/zim/limits";
 import { utf8Bytes } from "@/lib/zim/text-length";
@@ -17,12 +18,7 @@ export function UserIdField({ name, label }: { name: "fromUserId" | `friendInfos
       <FieldHeader inputId={inputId} label={label}>
         <LengthCounter label={`${label} length`} used={utf8Bytes(value)} limit={USER_ID_MAX_BYTES} unit="bytes" />
       </FieldHeader>
-      <input
-        {...inputProps}
-        autoComplete="off"
-        spellCheck={false}
-        className="mt-1 w-full rounded border border-slate-300 px-2 py-1 font-mono text-sm aria-invalid:border-red-500"
-      />
+      <Input {...inputProps} autoComplete="off" spellCheck={false} className="mt-1 w-full font-mono" />
       <FieldMessages id={messagesId} error={error} warnings={userIdWarnings(value)} />
     </div>
   );

@@ -3,9 +3,8 @@
 import { useState } from "react";
 
 import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/field";
 import type { SuiteInputs } from "@/lib/qa/suite-generator";
-
-const INPUT = "mt-1 w-full rounded border border-slate-300 px-2 py-1 font-mono text-sm";
 
 const FIELDS: [keyof Omit<SuiteInputs, "batchLimit">, string][] = [
   ["fromUserId", "FromUserId (registered)"],
@@ -38,18 +37,18 @@ export function SuiteGeneratorForm({
         event.preventDefault();
         onGenerate(inputs);
       }}
-      className="grid gap-3 rounded-lg border border-slate-300 bg-white p-3 md:grid-cols-6"
+      className="grid gap-3 rounded-lg border border-border bg-surface p-3 md:grid-cols-6"
     >
       {FIELDS.map(([key, label]) => (
         <div key={key}>
           <label htmlFor={`suite-${key}`} className="text-xs font-medium">
             {label}
           </label>
-          <input
+          <Input
             id={`suite-${key}`}
             value={inputs[key]}
             onChange={(event) => setInputs({ ...inputs, [key]: event.target.value })}
-            className={INPUT}
+            className="mt-1 w-full font-mono"
           />
         </div>
       ))}
@@ -57,14 +56,14 @@ export function SuiteGeneratorForm({
         <label htmlFor="suite-batch" className="text-xs font-medium">
           Batch limit
         </label>
-        <input
+        <Input
           id="suite-batch"
           type="number"
           min={1}
           max={50}
           value={inputs.batchLimit}
           onChange={(event) => setInputs({ ...inputs, batchLimit: Number(event.target.value) || 20 })}
-          className={INPUT}
+          className="mt-1 w-full font-mono"
         />
       </div>
       <div className="md:col-span-6">

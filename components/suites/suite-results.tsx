@@ -1,4 +1,5 @@
 import { CodeLink } from "@/components/codes/code-link";
+import { Cell, Row, RowHeader, Table } from "@/components/ui/table";
 import type { CaseVerdict } from "@/lib/qa/compare";
 import type { CaseActual, ErrorItem, SuiteCase } from "@/lib/qa/suite";
 
@@ -30,54 +31,41 @@ export function SuiteResults({ runs }: { runs: CaseRun[] }) {
       <h2 id="suite-results-heading" className="text-lg font-semibold">
         Expected vs actual
       </h2>
-      <p role="status" className={`text-sm font-medium ${mismatches === 0 ? "text-emerald-700" : "text-red-700"}`}>
+      <p role="status" className={`text-sm font-medium ${mismatches === 0 ? "text-success" : "text-danger"}`}>
         {runs.length - mismatches} of {runs.length} cases match; {mismatches} mismatch{mismatches === 1 ? "" : "es"}
       </p>
-      <table className="w-full border-collapse text-left text-sm">
-        <thead>
-          <tr className="border-b border-slate-300 text-slate-600">
-            {["#", "Case", "Expected", "Actual", "Result"].map((label) => (
-              <th key={label} scope="col" className="py-1 pr-2">
-                {label}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {ordered.map(({ index, entry, actual, verdict }) => (
-            <tr key={index} className={`border-b border-slate-200 align-top ${verdict.match ? "" : "bg-red-50"}`}>
-              <td className="py-1 pr-2 tabular-nums">{index + 1}</td>
-              <th scope="row" className="py-1 pr-2 text-left font-normal">
-                {entry.name}
-              </th>
-              <td className="py-1 pr-2">
-                <Answer code={entry.expect.code} errors={entry.expect.errors} />
-              </td>
-              <td className="py-1 pr-2">
-                {actual.status === "answered" ? (
-                  <Answer code={actual.code} errors={actual.errors} />
-                ) : (
-                  <span className="text-red-700">{actual.message}</span>
-                )}
-              </td>
-              <td className="py-1 pr-2">
-                {verdict.match ? (
-                  <span className="font-medium text-emerald-700">Match</span>
-                ) : (
-                  <>
-                    <span className="font-medium text-red-700">Mismatch</span>
-                    <ul className="text-xs text-red-800">
-                      {verdict.differences.map((difference) => (
-                        <li key={difference}>{difference}</li>
-                      ))}
-                    </ul>
-                  </>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <Table labels={["#", "Case", "Expected", "Actual", "Result"]}>
+        {ordered.map(({ index, entry, actual, verdict }) => (
+          <Row key={index} className={verdict.match ? "" : "bg-danger-soft"}>
+            <Cell className="tabular-nums">{index + 1}</Cell>
+            <RowHeader>{entry.name}</RowHeader>
+            <Cell>
+              <Answer code={entry.expect.code} errors={entry.expect.errors} />
+            </Cell>
+            <Cell>
+              {actual.status === "answered" ? (
+                <Answer code={actual.code} errors={actual.errors} />
+              ) : (
+                <span className="text-danger">{actual.message}</span>
+              )}
+            </Cell>
+            <Cell>
+              {verdict.match ? (
+                <span className="font-medium text-success">Match</span>
+              ) : (
+                <>
+                  <span className="font-medium text-danger">Mismatch</span>
+                  <ul className="text-xs text-danger">
+                    {verdict.differences.map((difference) => (
+                      <li key={difference}>{difference}</li>
+                    ))}
+                  </ul>
+                </>
+              )}
+            </Cell>
+          </Row>
+        ))}
+      </Table>
     </section>
   );
 }

@@ -7,6 +7,8 @@ import { useState } from "react";
 import { runSuiteCaseAction, saveSuiteAction } from "@/app/suites/actions";
 import { useEnvironment } from "@/components/layout/environment-context";
 import { Button } from "@/components/ui/button";
+import { Input, Textarea } from "@/components/ui/field";
+import { Notice } from "@/components/ui/notice";
 import { describeRefusal, isRefusal } from "@/lib/actions/action-result";
 import { compareCase } from "@/lib/qa/compare";
 import { parseSuiteCases, type SuiteCase } from "@/lib/qa/suite";
@@ -77,7 +79,7 @@ export function SuiteWorkbench({
             <Link
               key={suite.name}
               href={`/suites?name=${encodeURIComponent(suite.name)}`}
-              className="mr-3 text-sky-800 hover:underline"
+              className="mr-3 text-accent hover:underline"
             >
               {suite.name} ({suite.count})
             </Link>
@@ -92,26 +94,26 @@ export function SuiteWorkbench({
         <label htmlFor="suite-cases" className="text-sm font-medium">
           Cases (JSON: name, setup calls, request, expected Code and ErrorList)
         </label>
-        <textarea
+        <Textarea
           id="suite-cases"
           rows={16}
           value={text}
           onChange={(event) => setText(event.target.value)}
           spellCheck={false}
-          className="mt-1 w-full rounded border border-slate-300 px-2 py-1 font-mono text-xs"
+          className="mt-1 w-full font-mono text-xs"
         />
       </div>
       <div className="flex flex-wrap items-end gap-2">
         {environment.production && (
           <div>
-            <label htmlFor="suite-confirmation" className="text-xs font-medium text-red-900">
+            <label htmlFor="suite-confirmation" className="text-xs font-medium text-danger">
               Production: type the environment&apos;s name
             </label>
-            <input
+            <Input
               id="suite-confirmation"
               value={confirmation}
               onChange={(event) => setConfirmation(event.target.value)}
-              className="mt-1 block rounded border border-red-400 px-2 py-1 text-sm"
+              className="mt-1 block border-danger-line"
             />
           </div>
         )}
@@ -122,35 +124,26 @@ export function SuiteWorkbench({
           <label htmlFor="suite-name" className="text-xs font-medium">
             Suite name
           </label>
-          <input
-            id="suite-name"
-            value={name}
-            onChange={(event) => setName(event.target.value)}
-            className="mt-1 block rounded border border-slate-300 px-2 py-1 text-sm"
-          />
+          <Input id="suite-name" value={name} onChange={(event) => setName(event.target.value)} className="mt-1 block" />
         </div>
         <Button onClick={save} disabled={text.trim() === ""}>
           Save suite
         </Button>
         {text.trim() !== "" && (
-          <a
-            href={exportHref}
-            download={`${name || "suite"}.json`}
-            className="rounded border border-slate-300 px-3 py-1.5 text-sm"
-          >
+          <a href={exportHref} download={`${name || "suite"}.json`} className="rounded border border-border px-3 py-1.5 text-sm">
             Export suite
           </a>
         )}
       </div>
       {progress && (
-        <p role="status" className="text-sm text-slate-700">
+        <p role="status" className="text-sm text-muted">
           {progress}
         </p>
       )}
       {problem && (
-        <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-800">
+        <Notice role="alert" tone="error">
           {problem}
-        </p>
+        </Notice>
       )}
       {runs.length > 0 && <SuiteResults runs={runs} />}
     </div>

@@ -1,9 +1,9 @@
 import type { ComponentProps } from "react";
 
 const VARIANTS = {
-  primary: "bg-sky-700 text-white hover:bg-sky-800 disabled:bg-slate-400",
-  secondary: "border border-slate-300 bg-white text-slate-800 hover:bg-slate-100 disabled:text-slate-400",
-  danger: "border border-red-300 bg-white text-red-700 hover:bg-red-50 disabled:text-slate-400",
+  primary: "bg-accent-strong text-white hover:bg-accent disabled:bg-muted",
+  secondary: "border border-border bg-surface text-text hover:bg-subtle disabled:text-muted",
+  danger: "border border-danger-line bg-surface text-danger hover:bg-danger-soft disabled:text-muted",
 } as const;
 
 export function Button({

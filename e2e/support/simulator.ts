@@ -1,13 +1,7 @@
+import type { Faults } from "../../lib/simulator/state";
 import { signQuery } from "../../lib/zim/signature";
 import { cookieHeader } from "./accounts";
 import { E2E_BASE, E2E_SIM_APP_ID, E2E_SIM_SECRET } from "./server-env";
-
-type Faults = {
-  latencyMs?: number;
-  failure?: "http-500" | "non-json" | "drop" | null;
-  remaining?: number;
-  targetSubCodes?: Record<string, number>;
-};
 
 /** Drives a server's simulator: its control surface (as admin), and the ZIM protocol itself. */
 export function simulatorAt(base: string, cookie: () => string) {
@@ -23,7 +17,7 @@ export function simulatorAt(base: string, cookie: () => string) {
   return {
     reset: () => control("reset", { seed: true }),
     configure: (patch: Record<string, unknown>) => control("config", patch),
-    injectFaults: (faults: Faults) => control("faults", faults),
+    injectFaults: (faults: Partial<Faults>) => control("faults", faults),
     clearFaults: () => control("clear-faults"),
     async calls(action: string): Promise<number> {
       const response = await fetch(`${base}/sim/control/state`, { headers: { cookie: cookie() } });

@@ -30,7 +30,7 @@ export async function logPendingCall({
   const id = randomUUID();
   await db.insert(zimCall).values({
     id,
-    ...whoAndWhere(context.caller, context.environment),
+    ...whoAndWhere({ caller: context.caller, environment: context.environment }),
     source: context.source,
     action,
     probe: context.probe ?? "none",

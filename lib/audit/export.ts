@@ -11,7 +11,7 @@ export function sendToCsv(record: SendRecord): string {
   const rows =
     outcome?.status === "answered"
       ? outcome.result.targets.map((target) => {
-          const explanation = explainTarget(target, outcome.result);
+          const explanation = explainTarget({ target: target, result: outcome.result });
           return [target.userId, explanation.label, explanation.code ?? "", explanation.meaning, explanation.action];
         })
       : record.input.friendInfos.map(({ userId }) => [

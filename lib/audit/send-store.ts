@@ -45,7 +45,7 @@ export async function recordPendingSend({
       .values({
         id,
         submissionId,
-        ...whoAndWhere(caller, environment),
+        ...whoAndWhere({ caller, environment }),
         fromUserId: values.fromUserId,
         reason: values.reason,
         input: values,

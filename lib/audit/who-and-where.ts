@@ -2,7 +2,7 @@ import type { Caller } from "@/lib/auth/caller";
 import type { Environment } from "@/lib/config/env";
 
 /** The operator and environment columns of an audit record, as stored. */
-export function whoAndWhere(caller: Caller, environment: Environment) {
+export function whoAndWhere({ caller, environment }: { caller: Caller; environment: Environment }) {
   return {
     operatorId: caller.id,
     operatorEmail: caller.email,

@@ -4,7 +4,6 @@ import { redirect } from "next/navigation";
 
 import { getCaller, type Caller } from "./caller";
 import { countOperators } from "./operators";
-import { hasRole, type Role } from "./roles";
 
 /**
  * For pages: first run goes to setup, no session to sign-in. An extra layer only; every action
@@ -15,8 +14,4 @@ export async function requirePageCaller(): Promise<Caller> {
   if (caller) return caller;
   // Only a visitor without a session can be facing a first run.
   redirect((await countOperators()) === 0 ? "/setup" : "/sign-in");
-}
-
-export function canAct(caller: Caller, role: Role): boolean {
-  return hasRole(caller.role, role);
 }

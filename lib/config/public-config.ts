@@ -1,16 +1,9 @@
 import "server-only";
 
-import { getServerConfig } from "./env";
+import { getServerConfig, type Environment } from "./env";
 
 /** What the browser may know of an environment: never its secret. */
-export type PublicEnvironment = {
-  id: string;
-  name: string;
-  kind: "simulator" | "zego";
-  appId: number;
-  baseUrl: string;
-  production: boolean;
-};
+export type PublicEnvironment = Omit<Environment, "serverSecret">;
 
 export type PublicConfig = { environments: PublicEnvironment[]; batchLimit: number };
 

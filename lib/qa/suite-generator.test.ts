@@ -18,7 +18,7 @@ describe("generateBoundarySuite", () => {
   const now = Date.now();
   const suite = generateBoundarySuite(INPUTS, now);
 
-  it("covers the boundaries of the seed and section 7, each with its expected code", () => {
+  it("covers the boundaries of the seed and the decisions, each with its expected code", () => {
     const expected = Object.fromEntries(suite.map((entry) => [entry.name, entry.expect.code]));
     expect(expected).toMatchObject({
       "UserId of exactly 32 bytes (registered by the setup)": 0,

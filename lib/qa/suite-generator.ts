@@ -31,8 +31,8 @@ function single(name: string, inputs: SuiteInputs, target: Target, code: number,
 const attributesOfBytes = (bytes: number) => [{ Key: "k0", Value: "v".repeat(bytes - 2) }];
 
 /**
- * The boundary cases of the seed page and zim-api.md section 7, each with the answer ZIM should
- * give (a single target whose failure is also the call's Code, per rule 7.3.11).
+ * The boundary cases of the seed page and the decisions in lib/zim/README.md, each with the answer ZIM should
+ * give (a single target whose failure is also the call's Code, per decision 12).
  */
 export function generateBoundarySuite(inputs: SuiteInputs, now: number): SuiteCase[] {
   const { fromUserId, registered, unregistered, friend, oneWayFriend, batchLimit } = inputs;

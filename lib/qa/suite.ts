@@ -22,7 +22,6 @@ export const suiteCaseSchema = z.strictObject({
 export const suiteCasesSchema = z.array(suiteCaseSchema).min(1, "A suite needs at least one case").max(100);
 
 export type SuiteCase = z.infer<typeof suiteCaseSchema>;
-export type SetupStep = z.infer<typeof setupStepSchema>;
 export type ErrorItem = z.infer<typeof errorItemSchema>;
 
 export type CaseActual =

@@ -11,7 +11,7 @@ const decode = (ids: string[], raw: unknown) =>
 describe("explaining a result", () => {
   it("explains a SubCode with the catalog and says whether retrying helps", () => {
     const result = decode(["a", "b"], { Code: 0, Message: "", RequestId: "1", ErrorList: [{ UserId: "b", SubCode: 660800027 }] });
-    const [sent, failed] = result.targets.map((target) => explainTarget(target, result));
+    const [sent, failed] = result.targets.map((target) => explainTarget({ target: target, result: result }));
     expect(sent?.label).toBe("Sent");
     expect(failed).toMatchObject({ label: "Failed", code: 660800027, retryable: false });
     expect(failed?.meaning).toMatch(/already in FromUserId's friend list/);
@@ -19,12 +19,12 @@ describe("explaining a result", () => {
 
   it("reads 660700015 as the target's own registration when it is a SubCode", () => {
     const result = decode(["a", "b"], { Code: 0, Message: "", RequestId: "1", ErrorList: [{ UserId: "b", SubCode: 660700015 }] });
-    expect(explainTarget(result.targets[1]!, result).meaning).toMatch(/^This target user is not registered/);
+    expect(explainTarget({ target: result.targets[1]!, result: result }).meaning).toMatch(/^This target user is not registered/);
   });
 
   it("points a target of a rejected call at the call's Code, retryable for a rate limit", () => {
     const result = decode(["a"], { Code: 660300005, Message: "", RequestId: "1", ErrorList: [] });
-    const [row] = result.targets.map((target) => explainTarget(target, result));
+    const [row] = result.targets.map((target) => explainTarget({ target: target, result: result }));
     expect(row).toMatchObject({ label: "Failed", retryable: true });
     expect(row?.meaning).toContain("rejected the whole call with Code 660300005");
   });

@@ -12,7 +12,7 @@ const SENT: TargetExplanation = {
 };
 
 /** What one row of the result table says, from its SubCode or from the call's Code. */
-export function explainTarget(target: TargetOutcome, result: DecodedSendResult): TargetExplanation {
+export function explainTarget({ target, result }: { target: TargetOutcome; result: DecodedSendResult }): TargetExplanation {
   if (target.outcome === "sent") return SENT;
   if (target.subCode !== undefined) {
     const entry = describeCode(target.subCode);

@@ -18,5 +18,3 @@ export const retryRequestSchema = z.object({
   submissionId: z.uuid(),
   confirmation: z.string().default(""),
 });
-
-export type SendRequest = z.infer<ReturnType<typeof createSendRequestSchema>>;

@@ -4,7 +4,8 @@ import { isUserIdCharsetValid } from "@/lib/zim/user-id";
 
 import type { Attribute, SimState } from "./state";
 
-/** The checks several operations share, each answering the code of zim-api.md 7.2-7.3. */
+// The checks several operations share, each answering the code of lib/zim/README.md, decisions 6-9.
+
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
@@ -68,7 +69,7 @@ export function textOf(value: unknown): string {
 }
 
 /**
- * Rule 7.3.11: Code 0 when any target succeeded; otherwise the shared SubCode when all agree,
+ * Decision 12 of lib/zim/README.md: Code 0 when any target succeeded; otherwise the shared SubCode when all agree,
  * else `allUnregisteredCode`-style special cases, else 660000001.
  */
 export function combineBatchCode({

@@ -16,7 +16,7 @@ import {
 } from "./state";
 
 /**
- * The simulator-only control surface (zim-api.md 7.16): nothing here is part of the ZIM
+ * The simulator-only control surface (lib/zim/README.md, decision 17): nothing here is part of the ZIM
  * protocol. Each command validates its own input and answers plain JSON.
  */
 export function resetState(state: SimState, { seed, config }: { seed: boolean; config: SimConfig }, now: number): void {

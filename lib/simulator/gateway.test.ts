@@ -30,7 +30,7 @@ function codeFor(overrides: Record<string, string | null>) {
   return handleZimRequest({ state, method: "GET", url: validQuery(overrides), bodyText: "", now: NOW }).Code;
 }
 
-describe("simulator gateway, in the order of zim-api.md 7.1.2", () => {
+describe("simulator gateway, in the order of lib/zim/README.md, decision 2", () => {
   it.each<[string, Record<string, string | null>, number]>([
     ["a valid call", {}, 0],
     ["Action missing", { Action: null }, 100000006],

@@ -6,7 +6,7 @@ import type { SimConfig } from "./state";
 const UINT32_MAX = 4_294_967_295;
 
 /**
- * The gateway's checks in the order zim-api.md 7.1.2 fixes; the first failure answers its code.
+ * The gateway's checks in the order lib/zim/README.md fixes (decision 2); the first failure answers its code.
  * `knownAction` says whether the simulator serves the named Action.
  */
 export function checkGateway({
@@ -51,8 +51,8 @@ export function checkGateway({
 }
 
 /**
- * ZEGO asks for a new nonce on every call but does not say it refuses a reused one (zim-api.md
- * 1.4). The simulator does, as a replayed signature, while the first use is inside the window.
+ * ZEGO asks for a new nonce on every call but does not say it refuses a reused one (lib/zim/README.md,
+ * decision 3). The simulator does, as a replayed signature, while the first use is inside the window.
  */
 function checkReplay(seenNonces: Map<string, number>, key: string, nowSeconds: number): number | undefined {
   for (const [seen, at] of seenNonces) if (nowSeconds - at > SIGNATURE_WINDOW_SECONDS) seenNonces.delete(seen);

@@ -5,7 +5,7 @@ import type { SimState } from "./state";
 
 export type ZimAnswer = { Code: number; Message: string; RequestId: string } & Record<string, unknown>;
 
-/** A unique decimal RequestId, shaped like ZEGO's (zim-api.md 7.1.1). */
+/** A unique decimal RequestId, shaped like ZEGO's (lib/zim/README.md, decision 1). */
 function nextRequestId(state: SimState, now: number): string {
   state.requestSeq += 1;
   return `${now}${String(state.requestSeq).padStart(6, "0")}`;
@@ -26,7 +26,7 @@ function answer(state: SimState, now: number, result: { Code: number } & Record<
 
 /**
  * One ZIM protocol call against the simulator's state: gateway, rate limit, method, operation.
- * Always an HTTP 200 answer with the envelope (zim-api.md 7.1.1).
+ * Always an HTTP 200 answer with the envelope (lib/zim/README.md, decision 1).
  */
 export function handleZimRequest({
   state,

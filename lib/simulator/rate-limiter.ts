@@ -3,7 +3,7 @@ import type { SimState } from "./state";
 const WINDOW_MS = 1000;
 
 /**
- * Sliding one-second window per AppId, across every Action (zim-api.md 7.2.7). A refused call
+ * Sliding one-second window per AppId, across every Action (lib/zim/README.md, decision 8). A refused call
  * is not admitted, so it does not push the window further out.
  */
 export function admitCall(state: SimState, appId: number, now: number): boolean {

@@ -13,7 +13,7 @@ function send(friendInfos: unknown, harness = createHarness(), fromUserId: unkno
 
 const subCodeFor = (target: Record<string, unknown>) => send([{ UserId: "user_alice" }, target]).ErrorList;
 
-describe("SendFriendApplication: request level (7.2)", () => {
+describe("SendFriendApplication: request level (decisions 6-8)", () => {
   it.each<[string, unknown, unknown, number]>([
     ["FromUserId missing", undefined, [{ UserId: "user_alice" }], 660000002],
     ["FromUserId with a bad character", "amy*", [{ UserId: "user_alice" }], 660000002],
@@ -42,7 +42,7 @@ describe("SendFriendApplication: request level (7.2)", () => {
   });
 });
 
-describe("SendFriendApplication: per target (7.3), first failing check wins", () => {
+describe("SendFriendApplication: per target (decision 9), first failing check wins", () => {
   it.each<[string, Record<string, unknown>, number]>([
     ["UserId missing", {}, 660000002],
     ["UserId with a slash", { UserId: "a/b" }, 660000002],
@@ -117,7 +117,7 @@ describe("SendFriendApplication: per target (7.3), first failing check wins", ()
   });
 });
 
-describe("SendFriendApplication: success (7.3.9-10)", () => {
+describe("SendFriendApplication: success (decisions 10-11)", () => {
   it("a one-way friend is added to FromUserId's list at once, with alias and attributes", () => {
     const harness = createHarness();
     const answer = send(
@@ -151,7 +151,7 @@ describe("SendFriendApplication: success (7.3.9-10)", () => {
   });
 });
 
-describe("SendFriendApplication: Code when every target failed (7.3.11)", () => {
+describe("SendFriendApplication: Code when every target failed (decision 12)", () => {
   it.each<[string, unknown[], number]>([
     ["all unregistered", [{ UserId: "ghost_1" }, { UserId: "ghost_2" }], 660800025],
     ["all with the same SubCode", [{ UserId: SEED_USERS.existingFriend }, { UserId: SEED_USERS.existingFriend }], 660000001],
@@ -164,7 +164,7 @@ describe("SendFriendApplication: Code when every target failed (7.3.11)", () => 
   });
 });
 
-describe("rate limit and method (7.1.3, 7.2.7)", () => {
+describe("rate limit and method (decisions 4 and 8)", () => {
   it("allows 20 calls in a sliding second across Actions, answers 660300005 and changes nothing past it", () => {
     const harness = createHarness();
     for (let i = 0; i < 19; i++) harness.call("QueryUserInfos", { UserIds: ["user_bob"] });

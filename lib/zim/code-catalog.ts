@@ -1,7 +1,7 @@
-/**
- * Every ZIM server return code this app knows (zim-api.md sections 2-4), in our own words:
- * what it means, what to do, and whether sending the same thing again can help.
- */
+// Every ZIM server return code this app knows (ZEGO's return-code tables, README.md here), in our own
+// words: what it means, what to do, and whether sending the same thing again can help.
+
+/** How the code reference groups codes. */
 export type CodeCategory =
   | "success"
   | "gateway"

@@ -1,6 +1,6 @@
 import type { ErrorListItem, SendFriendApplicationResponse } from "./wire";
 
-/** The four combinations of Code and ErrorList that ZEGO documents (zim-api.md 3.6). */
+/** The four combinations of Code and ErrorList that ZEGO documents (README.md here, "The four Code / ErrorList cases"). */
 export type SendResultKind = "all-sent" | "partial" | "all-failed" | "rejected";
 
 export type TargetOutcome = {

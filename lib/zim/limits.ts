@@ -1,4 +1,6 @@
-/** Limits of SendFriendApplication and its siblings, as ZEGO documents them (zim-api.md 3.2, 7.5). */
+// Limits of SendFriendApplication and its siblings, as ZEGO documents them (README.md here, decision 14).
+
+/** ZIM counts user IDs in UTF-8 bytes. */
 
 export const USER_ID_MAX_BYTES = 32;
 /** ZIM counts Wording and FriendAlias in characters (Unicode code points), not bytes. */

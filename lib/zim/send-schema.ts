@@ -17,11 +17,6 @@ import { disallowedUserIdCharacters } from "./user-id";
 
 export const REASON_MAX_CHARS = 500;
 
-/**
- * The one schema for a SendFriendApplication call, used by the form (inline errors) and by the
- * server action (re-validation). Field names are camelCase; `toSendFriendApplicationBody` maps
- * them to ZIM's. Times are strings of milliseconds so an empty field means "server time".
- */
 function userIdIssue(value: string): string | undefined {
   if (value.length === 0) return ruleMessage("Required", 660000002);
   const bad = disallowedUserIdCharacters(value);
@@ -144,6 +139,11 @@ const checkTargetIdentities = z.superRefine(
   },
 );
 
+/**
+ * The one schema for a SendFriendApplication call, used by the form (inline errors) and by the
+ * server action (re-validation). Field names are camelCase; `toSendFriendApplicationBody` maps
+ * them to ZIM's. Times are strings of milliseconds so an empty field means "server time".
+ */
 export function createSendSchema({
   batchLimit = DEFAULT_BATCH_LIMIT,
   now = Date.now,
@@ -161,7 +161,6 @@ export function createSendSchema({
 export type SendSchema = ReturnType<typeof createSendSchema>;
 export type SendFormValues = z.infer<SendSchema>;
 export type FriendInfoValues = SendFormValues["friendInfos"][number];
-export type AttributeValues = FriendInfoValues["attributes"][number];
 
 export function emptyFriendInfo(userId = ""): FriendInfoValues {
   return { userId, wording: "", friendAlias: "", createTime: "", updateTime: "", attributes: [] };

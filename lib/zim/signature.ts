@@ -1,6 +1,6 @@
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 
-/** The common parameters every ZIM call carries in its query string (zim-api.md 1.3). */
+/** The common parameters every ZIM call carries in its query string (README.md here, "Transport"). */
 export type SignedQuery = {
   AppId: string;
   SignatureNonce: string;

@@ -1,6 +1,6 @@
 /**
- * ZEGO's pages disagree on which characters a user ID may hold (zim-api.md 3.3). We accept the
- * union (7.4) and warn about the characters that only some of the pages allow.
+ * ZEGO's pages disagree on which characters a user ID may hold (README.md here,
+ * decision 13). We accept the union and warn about the characters that only some of the pages allow.
  */
 const SYMBOLS_ON_EVERY_LIST = "!#$%&()+-:;<=.>?@[]^_|~";
 const SYMBOLS_ON_SOME_LISTS = " ,{}";

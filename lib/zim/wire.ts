@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-/** What ZIM puts in the JSON body of SendFriendApplication (zim-api.md 3.2). */
+/** What ZIM puts in the JSON body of SendFriendApplication (README.md here, "Envelope"). */
 export type SendFriendApplicationBody = {
   FromUserId: string;
   FriendInfos: {
@@ -22,7 +22,7 @@ export const envelopeSchema = z.looseObject({
 
 export type Envelope = z.infer<typeof envelopeSchema>;
 
-/** Older tables spell the member `UserID`; the client accepts either (zim-api.md 7.3.12). */
+/** Older tables spell the member `UserID`; the client accepts either (README.md here, decision 15). */
 const errorItemSchema = z
   .looseObject({
     UserId: z.string().optional(),

@@ -1,6 +1,5 @@
-import Link from "next/link";
-
 import { CodeEntryCard } from "@/components/codes/code-entry-card";
+import { TextLink } from "@/components/ui/text-link";
 import { requirePageCaller } from "@/lib/auth/page-guard";
 import { CODE_CATALOG, describeCode } from "@/lib/zim/code-catalog";
 import { CATEGORY_LABELS } from "@/lib/zim/code-search";
@@ -13,14 +12,12 @@ export default async function CodePage({ params }: PageProps<"/codes/[code]">) {
   return (
     <div className="max-w-2xl space-y-4">
       <p className="text-sm">
-        <Link href="/codes" className="text-sky-800 hover:underline">
-          All codes
-        </Link>
+        <TextLink href="/codes">All codes</TextLink>
       </p>
       <h1 className="text-2xl font-semibold">Code {raw}</h1>
       {entry ? (
         <>
-          <p className="text-sm text-slate-600">
+          <p className="text-sm text-muted">
             {CATEGORY_LABELS[entry.category]}
             {code !== undefined && !CODE_CATALOG.has(code) && " · not in ZEGO's documentation"}
           </p>

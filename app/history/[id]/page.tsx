@@ -1,9 +1,15 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 
 import { ResultView } from "@/components/results/result-view";
+import { Badge } from "@/components/ui/badge";
+import { Panel } from "@/components/ui/notice";
+import { DownloadLink, TextLink } from "@/components/ui/text-link";
 import { getSend } from "@/lib/audit/send-store";
-import { canAct, requirePageCaller } from "@/lib/auth/page-guard";
+import { requirePageCaller } from "@/lib/auth/page-guard";
+import { hasRole } from "@/lib/auth/roles";
+
+const UNKNOWN_OUTCOME =
+  "The server stopped while this send was in flight: ZIM may or may not have received it. Check the targets (for example with QueryFriendList) before sending again.";
 
 export default async function SendDetailPage({ params }: PageProps<"/history/[id]">) {
   const caller = await requirePageCaller();
@@ -14,47 +20,47 @@ export default async function SendDetailPage({ params }: PageProps<"/history/[id
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">Send of {new Date(record.createdAt).toLocaleString()}</h1>
       <dl aria-label="Audit record" className="grid grid-cols-2 gap-x-6 gap-y-1 text-sm md:grid-cols-4">
-        <dt className="text-slate-600">Operator</dt>
+        <dt className="text-muted">Operator</dt>
         <dd>{record.operatorEmail}</dd>
-        <dt className="text-slate-600">Environment</dt>
+        <dt className="text-muted">Environment</dt>
         <dd>
           {record.environmentName} · AppId {record.appId}
-          {record.production && <strong className="ml-1 text-red-700">production</strong>}
+          {record.production && (
+            <Badge tone="danger" className="ml-1">
+              production
+            </Badge>
+          )}
         </dd>
-        <dt className="text-slate-600">FromUserId</dt>
+        <dt className="text-muted">FromUserId</dt>
         <dd className="font-mono">{record.fromUserId}</dd>
-        <dt className="text-slate-600">Reason</dt>
+        <dt className="text-muted">Reason</dt>
         <dd>{record.reason || "—"}</dd>
         {record.retryOf && (
           <>
-            <dt className="text-slate-600">Retry of</dt>
+            <dt className="text-muted">Retry of</dt>
             <dd>
-              <Link href={`/history/${record.retryOf}`} className="text-sky-800 hover:underline">
-                the original send
-              </Link>
+              <TextLink href={`/history/${record.retryOf}`}>the original send</TextLink>
             </dd>
           </>
         )}
       </dl>
       {record.outcome ? (
-        <ResultView outcome={record.outcome} input={canAct(caller, "operator") ? record.input : undefined} />
+        <ResultView outcome={record.outcome} input={hasRole(caller.role, "operator") ? record.input : undefined} />
       ) : (
-        <div role="alert" className="rounded-lg border border-amber-300 bg-amber-50 p-4">
+        <Panel tone="warning" role="alert">
           <h2 className="text-lg font-semibold">{record.status === "unknown" ? "Outcome unknown" : "In flight"}</h2>
           <p className="mt-1 text-sm">
             {record.status === "unknown"
-              ? "The server stopped while this send was in flight: ZIM may or may not have received it. Check the targets (for example with QueryFriendList) before sending again."
+              ? UNKNOWN_OUTCOME
               : "This send has left and its answer has not been recorded yet. Reload in a moment."}
           </p>
           <p className="mt-1 text-sm">
             Targets: <span className="font-mono">{record.input.friendInfos.map((target) => target.userId).join(", ")}</span>
           </p>
           <p className="mt-2 text-sm">
-            <a href={`/history/${record.id}/json`} className="text-sky-800 hover:underline">
-              Export JSON
-            </a>
+            <DownloadLink href={`/history/${record.id}/json`}>Export JSON</DownloadLink>
           </p>
-        </div>
+        </Panel>
       )}
     </div>
   );

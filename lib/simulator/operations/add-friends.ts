@@ -3,7 +3,7 @@ import { addFriendEntry, applicationKey, hasFriend, type SimState } from "../sta
 import { runFriendBatch } from "./friend-batch";
 import type { Operation } from "./types";
 
-/** AddFriends makes the friendship two-way at once and clears pending applications (7.6). */
+/** AddFriends makes the friendship two-way at once and clears pending applications (lib/zim/README.md, decision 16). */
 function befriend(state: SimState, fromUserId: string, userId: string, target: Record<string, unknown>, now: number) {
   const createTime = timeOrNow(target.FriendTime, now);
   addFriendEntry(state, fromUserId, {

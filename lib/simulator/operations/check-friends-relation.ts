@@ -2,7 +2,7 @@ import { hasFriend, type SimState } from "../state";
 import type { Operation } from "./types";
 import { checkUserIdList, userIdListChecks } from "./user-id-list";
 
-/** Relation values of zim-api.md 4.8: one-way check 1/2, two-way check 3/4/5/6. */
+/** Relation values of lib/zim/README.md, decision 16: one-way check 1/2, two-way check 3/4/5/6. */
 function relationOf(state: SimState, a: string, b: string, checkType: 0 | 1): number {
   const aHasB = hasFriend(state, a, b);
   if (checkType === 1) return aHasB ? 2 : 1;

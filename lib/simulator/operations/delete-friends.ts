@@ -4,7 +4,7 @@ import type { ErrorItem } from "./friend-batch";
 import type { Operation } from "./types";
 import { checkUserIdList, userIdListChecks } from "./user-id-list";
 
-/** DeleteType 0 removes both entries; 1 removes the target from FromUserId's list only (7.6). */
+/** DeleteType 0 removes both entries; 1 removes the target from FromUserId's list only (lib/zim/README.md, decision 16). */
 function unfriend(state: SimState, fromUserId: string, userId: string, deleteType: 0 | 1) {
   removeFriendEntry(state, fromUserId, userId);
   if (deleteType === 0) removeFriendEntry(state, userId, fromUserId);

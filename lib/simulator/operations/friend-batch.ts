@@ -17,7 +17,7 @@ import type { OperationContext, OperationResult } from "./types";
 export type ErrorItem = { UserId: string; SubCode: number };
 
 /**
- * Request-level checks shared by SendFriendApplication and AddFriends (zim-api.md 7.2):
+ * Request-level checks shared by SendFriendApplication and AddFriends (lib/zim/README.md, decisions 6-7):
  * the validated FromUserId and targets, or the Code that refuses the call.
  */
 export function checkFriendBatch(
@@ -35,7 +35,7 @@ export function checkFriendBatch(
   return ok({ fromUserId: body.FromUserId as string, targets });
 }
 
-/** Per-target identity checks, steps 1-4 of zim-api.md 7.3 (invalid, too long, self, repeated). */
+/** Per-target identity checks, steps 1-4 of decision 9 in lib/zim/README.md (invalid, too long, self, repeated). */
 export function identityChecks(fromUserId: string, targets: readonly unknown[]) {
   const userIds = targets.map((target) => (isRecord(target) ? target.UserId : undefined));
   const repeated = repeatedIndexes(userIds);
@@ -48,7 +48,7 @@ export function identityChecks(fromUserId: string, targets: readonly unknown[]) 
   });
 }
 
-/** Steps 5-14 of zim-api.md 7.3, after the identity checks; the first failure wins. */
+/** Steps 5-14 of decision 9 in lib/zim/README.md, after the identity checks; the first failure wins. */
 function checkTarget(
   state: SimState,
   fromUserId: string,
@@ -71,7 +71,7 @@ type TargetStep = (state: SimState, fromUserId: string, userId: string, target: 
 
 /**
  * The batch loop of SendFriendApplication and AddFriends: request checks, then per target the
- * identity checks, the operation's own checks (first failure wins) and its effect; Code by 7.3.11.
+ * identity checks, the operation's own checks (first failure wins) and its effect; Code by decision 12.
  */
 export function runFriendBatch(
   { state, body, now }: OperationContext,

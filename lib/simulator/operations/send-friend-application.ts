@@ -5,7 +5,7 @@ import { addFriendEntry, applicationKey, hasFriend, pendingApplication, type Sim
 import { runFriendBatch } from "./friend-batch";
 import type { Operation } from "./types";
 
-/** Rules 7.3.9 and 7.3.10: auto-accept for a one-way friend, else create or refresh the application. */
+/** Decisions 10 and 11 of lib/zim/README.md: auto-accept for a one-way friend, else create or refresh the application. */
 function deliver(state: SimState, fromUserId: string, userId: string, target: Record<string, unknown>, now: number) {
   const friendAlias = textOf(target.FriendAlias);
   const wording = textOf(target.Wording);

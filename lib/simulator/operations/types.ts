@@ -13,7 +13,7 @@ export type OperationResult = { Code: number } & Record<string, unknown>;
 
 export type Operation = {
   method: "GET" | "POST";
-  /** The rate-limit code; UserRegister has its own (zim-api.md 1.5). */
+  /** The rate-limit code; UserRegister has its own (lib/zim/README.md, "Transport"). */
   rateLimitCode?: number;
   /** The operation's result lists, empty: sent with any Code that rejects the whole call. */
   emptyLists: Record<string, []>;
