@@ -1,6 +1,10 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
-    const { checkEnvironment } = await import("./lib/config/check-environment");
+    const [{ checkEnvironment }, { stampSocketAddress }] = await Promise.all([
+      import("./lib/config/check-environment"),
+      import("./lib/security/socket-address"),
+    ]);
     checkEnvironment();
+    stampSocketAddress();
   }
 }

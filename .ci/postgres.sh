@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Installs (if missing) and starts Debian's PostgreSQL, then makes a fresh, empty test database.
-# Prints the DATABASE_URL to use on its last line.
+# Installs (if missing) and starts Debian's PostgreSQL, then makes a fresh, empty test database named
+# by the first argument (default zim_console_e2e). Prints the DATABASE_URL to use on its last line.
 set -euo pipefail
+database="${1:-zim_console_e2e}"
 
 if ! command -v pg_ctlcluster >/dev/null 2>&1; then
   echo "Installing Debian's postgresql" >&2
@@ -21,7 +22,7 @@ done
 
 as_postgres() { su postgres -c "$1" >&2; }
 as_postgres "psql -q -v ON_ERROR_STOP=1 -c \"DO \\\$\\\$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'zim') THEN CREATE ROLE zim LOGIN PASSWORD 'zim'; END IF; END \\\$\\\$;\""
-as_postgres "dropdb --if-exists zim_console_e2e"
-as_postgres "createdb -O zim zim_console_e2e"
+as_postgres "dropdb --if-exists $database"
+as_postgres "createdb -O zim $database"
 
-echo "postgres://zim:zim@127.0.0.1:5432/zim_console_e2e"
+echo "postgres://zim:zim@127.0.0.1:5432/$database"

@@ -17,6 +17,7 @@ const ACTION_ROLES: Record<string, Role | "public"> = {
   "app/suites/actions.ts#saveSuiteAction": "operator",
   "app/operators/actions.ts#createOperatorAction": "admin",
   "app/operators/actions.ts#updateOperatorAction": "admin",
+  "app/operators/actions.ts#clearSignInLockAction": "admin",
   // How a session starts and ends; setup refuses once any operator exists.
   "app/sign-in/actions.ts#signInAction": "public",
   "app/sign-in/actions.ts#signOutAction": "public",
@@ -69,6 +70,7 @@ test("every protected server action refuses a caller without a session or with a
       body: JSON.stringify({ FromUserId: "agent_amy", FriendInfos: [{ UserId: "user_alice" }] }),
       name: "suite",
       cases: [{ name: "c", request: {}, expect: { code: 0 } }],
+      key: "email:nobody@e2e.test",
       entry: { name: "c", request: { FromUserId: "agent_amy", FriendInfos: [{ UserId: "user_alice" }] }, expect: { code: 0 } },
     };
     for (const cookie of [undefined, ...WEAKER[role].map(cookieHeader)]) {

@@ -1,41 +1,23 @@
-import { spawn, type ChildProcess } from "node:child_process";
 import { rmSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 
 import { ACCOUNTS, PASSWORD } from "./support/accounts";
-import { serverEnv } from "./support/server-env";
+import { startServer, stopServer } from "./support/server-process";
 import { simulatorAt } from "./support/simulator";
 
 const PORT = 3101;
 const BASE = `http://127.0.0.1:${PORT}`;
 const DATA_DIR = "reports/e2e-crash-data";
 
-async function startServer(): Promise<ChildProcess> {
-  const server = spawn("npx", ["next", "start"], {
-    env: { ...process.env, ...serverEnv({ port: PORT, dataDir: DATA_DIR }), ZIM_TIMEOUT_MS: "60000" },
-    stdio: "ignore",
-    detached: true,
-  });
-  for (let attempt = 0; attempt < 100; attempt++) {
-    try {
-      if ((await fetch(`${BASE}/api/health`)).ok) return server;
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-  }
-  throw new Error("the second server did not start");
-}
-
-function kill(server: ChildProcess, signal: NodeJS.Signals) {
-  if (server.pid) process.kill(-server.pid, signal);
-}
+/** A timeout longer than the injected latency, so the send is still in flight when the server is killed. */
+const start = () => startServer({ port: PORT, dataDir: DATA_DIR, env: { ZIM_TIMEOUT_MS: "60000" } });
 
 test.use({ storageState: { cookies: [], origins: [] } });
 
 test("a send in flight when the server is killed shows as 'outcome unknown' after a restart", async ({ page }) => {
   test.setTimeout(90_000);
   rmSync(DATA_DIR, { recursive: true, force: true });
-  let server = await startServer();
+  let server = await start();
   try {
     await page.goto(`${BASE}/`);
     if (page.url().endsWith("/setup")) await page.getByLabel("Name").fill(ACCOUNTS.admin.name);
@@ -58,8 +40,8 @@ test("a send in flight when the server is killed shows as 'outcome unknown' afte
     await history.goto(`${BASE}/history`);
     await expect(history.getByRole("row").filter({ hasText: ticket })).toContainText("In flight");
 
-    kill(server, "SIGKILL");
-    server = await startServer();
+    stopServer(server, "SIGKILL");
+    server = await start();
     await history.goto(`${BASE}/history`);
     const row = history.getByRole("row").filter({ hasText: ticket });
     await expect(row).toContainText("Outcome unknown");
@@ -67,6 +49,6 @@ test("a send in flight when the server is killed shows as 'outcome unknown' afte
     await expect(history.getByRole("heading", { name: "Outcome unknown" })).toBeVisible();
     await expect(history.getByRole("alert").filter({ hasText: "user_carol" })).toBeVisible();
   } finally {
-    kill(server, "SIGTERM");
+    stopServer(server);
   }
 });

@@ -6,6 +6,7 @@ import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
 import { createOperator, updateOperator } from "@/lib/auth/operators";
 import { ROLES } from "@/lib/auth/roles";
+import { clearSignInLock } from "@/lib/auth/sign-in-limits";
 
 const newOperatorSchema = z.object({
   email: z.email("Enter an email address"),
@@ -36,6 +37,17 @@ export const updateOperatorAction = defineAction({
     if (id === caller.id) return { status: "failed", message: "You cannot change your own role or disable yourself." };
     const updated = await updateOperator({ id, patch: { role, disabled }, actor: caller });
     if (!updated.ok) return { status: "failed", message: updated.error };
+    revalidatePath("/operators");
+    return { status: "done" as const };
+  },
+});
+
+export const clearSignInLockAction = defineAction({
+  name: "clearSignInLock",
+  role: "admin",
+  schema: () => z.object({ key: z.string().regex(/^(email|address):.{1,400}$/) }),
+  handler: async ({ key }, { caller }) => {
+    await clearSignInLock({ key, actorEmail: caller.email });
     revalidatePath("/operators");
     return { status: "done" as const };
   },

@@ -1,12 +1,13 @@
 "use server";
 
-import { APIError } from "better-auth/api";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 
 import { getAuth } from "@/lib/auth/auth";
+import { claimFirstRun, releaseFirstRun } from "@/lib/auth/first-run";
 import { countOperators, createOperator } from "@/lib/auth/operators";
+import { signInWithPassword } from "@/lib/auth/sign-in";
 
 const credentialsSchema = z.object({
   email: z.email("Enter an email address"),
@@ -20,12 +21,8 @@ export async function signInAction(_state: AuthFormState, formData: FormData): P
   const email = String(formData.get("email") ?? "");
   const parsed = credentialsSchema.safeParse({ email, password: formData.get("password") });
   if (!parsed.success) return { error: parsed.error.issues[0]?.message, email };
-  try {
-    await (await getAuth()).api.signInEmail({ body: parsed.data, headers: await headers() });
-  } catch (error) {
-    if (error instanceof APIError) return { error: "Wrong email or password, or the account is disabled.", email };
-    throw error;
-  }
+  const signedIn = await signInWithPassword({ ...parsed.data, headers: await headers() });
+  if (!signedIn.ok) return { error: signedIn.error, email };
   redirect("/");
 }
 
@@ -45,8 +42,16 @@ export async function setupAction(_state: AuthFormState, formData: FormData): Pr
   if ((await countOperators()) > 0) return { error: "Setup is done: an operator exists. Sign in instead.", email };
   const parsed = setupSchema.safeParse({ email, name: formData.get("name"), password: formData.get("password") });
   if (!parsed.success) return { error: parsed.error.issues[0]?.message, email };
-  const created = await createOperator({ ...parsed.data, role: "admin", actor: "first-run setup" });
-  if (!created.ok) return { error: created.error, email };
+  if (!(await claimFirstRun({ email })))
+    return { error: "Setup is done or under way in another window. Sign in instead.", email };
+  const created = await createOperator({ ...parsed.data, role: "admin", actor: "first-run setup" }).catch((error: unknown) => {
+    void releaseFirstRun();
+    throw error;
+  });
+  if (!created.ok) {
+    await releaseFirstRun();
+    return { error: created.error, email };
+  }
   await (
     await getAuth()
   ).api.signInEmail({ body: { email: parsed.data.email, password: parsed.data.password }, headers: await headers() });

@@ -10,6 +10,7 @@ const STATUS_LABEL: Record<SendRecord["status"], string> = {
   rejected: "Rejected",
   "transport-failed": "Did not complete",
   unknown: "Outcome unknown",
+  unrecorded: "Sent, result not recorded",
   pending: "In flight",
 };
 

@@ -8,39 +8,41 @@ import type { Environment } from "@/lib/config/env";
 import { getDb } from "@/lib/db/client";
 import { zimCall } from "@/lib/db/schema";
 import type { PreparedCall } from "@/lib/zim/client";
+import { toStorableText } from "@/lib/zim/storable-text";
 import type { CallRecord } from "@/lib/zim/transport-error";
 
 import type { CallSource, LoggedCall } from "./logged-call";
+import { makeStorable } from "./storable";
 import { whoAndWhere } from "./who-and-where";
 
 /** Who makes a QA call, where, and why: the context every recorded call carries. */
 export type CallContext = { caller: Caller; environment: Environment; source: CallSource; probe?: string };
 
-/** Writes the call's record before it leaves; answers the record's id. */
-export async function logPendingCall({
-  context,
-  action,
-  prepared,
-}: {
-  context: CallContext;
-  action: string;
-  prepared: PreparedCall;
-}): Promise<string> {
+/**
+ * Writes the call's record before it leaves; answers the record's id. The Action recorded is the
+ * one in the URL that goes out, whatever the tool was asked for.
+ */
+export async function logPendingCall({ context, prepared }: { context: CallContext; prepared: PreparedCall }): Promise<string> {
   const db = await getDb();
   const id = randomUUID();
+  const { value: request } = makeStorable({
+    method: prepared.method,
+    url: prepared.redactedUrl,
+    requestBody: prepared.requestBody,
+  });
   await db.insert(zimCall).values({
     id,
     ...whoAndWhere({ caller: context.caller, environment: context.environment }),
     source: context.source,
-    action,
+    action: toStorableText(new URL(prepared.redactedUrl).searchParams.get("Action") ?? "").text,
     probe: context.probe ?? "none",
-    request: { method: prepared.method, url: prepared.redactedUrl, requestBody: prepared.requestBody },
+    request,
     status: "pending",
   });
   return id;
 }
 
-/** Stores what came back: ZIM's Code and RequestId when it answered, the whole exchange either way. */
+/** Stores what came back, made storable: ZIM's Code and RequestId when it answered, the whole exchange either way. */
 export async function completeCall({
   id,
   call,
@@ -51,14 +53,15 @@ export async function completeCall({
   answer?: { code: number; requestId: string };
 }): Promise<void> {
   const db = await getDb();
+  const { value: stored } = makeStorable({ call, requestId: answer?.requestId || null });
   await db
     .update(zimCall)
     .set({
       status: answer ? "answered" : "transport-failed",
       code: answer?.code ?? null,
-      requestId: answer?.requestId || null,
+      requestId: stored.requestId,
       latencyMs: call.latencyMs,
-      call,
+      call: stored.call,
       completedAt: new Date(),
     })
     .where(eq(zimCall.id, id));

@@ -1,7 +1,6 @@
-import { stringify } from "csv-stringify/sync";
-
 import { explainTarget } from "@/lib/results/explain-outcome";
 
+import { toCsv } from "./csv";
 import type { SendRecord } from "./send-record";
 
 /** One row per target: UserId, outcome, SubCode, meaning, what to do. */
@@ -21,7 +20,7 @@ export function sendToCsv(record: SendRecord): string {
           outcome?.status === "transport-failed" ? outcome.message : "The server stopped while this send was in flight.",
           outcome?.status === "transport-failed" ? "Retry: the call did not complete." : "Check the target before sending again.",
         ]);
-  return stringify([header, ...rows]);
+  return toCsv([header, ...rows]);
 }
 
 /** Everything a ticket needs: who, where, when, the redacted request and what came back. */

@@ -33,7 +33,7 @@ export async function recordedZimCall<T extends Envelope>(
   },
 ) {
   const prepared = prepareZimCall({ backend: context.environment, action, method, params, exactBody, probe });
-  const id = await logPendingCall({ context, action, prepared });
+  const id = await logPendingCall({ context, prepared });
   try {
     const result = await executeZimCall(prepared, { schema, timeoutMs });
     await completeCall({ id, call: result.record, answer: { code: result.data.Code, requestId: result.data.RequestId } });

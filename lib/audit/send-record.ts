@@ -3,8 +3,11 @@ import type { SendResultKind } from "@/lib/zim/decode-send-result";
 import type { SendFormValues } from "@/lib/zim/send-schema";
 import type { CallRecord } from "@/lib/zim/transport-error";
 
-/** pending: written, call in flight. unknown: the process died in flight. Otherwise how it ended. */
-export type SendStatus = "pending" | "unknown" | "transport-failed" | SendResultKind;
+/**
+ * pending: written, call in flight. unknown: the process died in flight. unrecorded: the call went out
+ * but its answer could not be stored. Otherwise how it ended.
+ */
+export type SendStatus = "pending" | "unknown" | "unrecorded" | "transport-failed" | SendResultKind;
 
 export const SEND_STATUSES: readonly SendStatus[] = [
   "all-sent",
@@ -13,6 +16,7 @@ export const SEND_STATUSES: readonly SendStatus[] = [
   "rejected",
   "transport-failed",
   "unknown",
+  "unrecorded",
   "pending",
 ];
 

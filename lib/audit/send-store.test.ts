@@ -30,13 +30,27 @@ const values = (...userIds: string[]) => ({
 
 let db: Database;
 
+async function recordNew(formValues: ReturnType<typeof values>) {
+  const pending = await recordPendingSend({
+    submissionId: crypto.randomUUID(),
+    caller,
+    environment,
+    values: formValues,
+    request,
+  });
+  if (pending.kind !== "created") throw new Error(`expected a new record, got ${pending.kind}`);
+  return pending;
+}
+
 beforeAll(async () => {
   const opened = openDatabase({});
   provideDatabase(opened);
   db = await opened;
   await db.insert(user).values({ id: caller.id, name: caller.name, email: caller.email, role: caller.role });
   // Stands for any failure of the second write of a pair, such as a value the column cannot hold.
-  await db.execute(sql`alter table "send_target" add constraint "refused_in_test" check ("user_id" <> 'refused_in_test')`);
+  await db.execute(
+    sql`alter table "send_target" add constraint "refused_in_test" check ("user_id" <> 'refused_in_test' and coalesce("sub_code", 0) <> 660000099)`,
+  );
 }, 30_000);
 
 describe("the send record is written whole or not at all", () => {
@@ -49,19 +63,13 @@ describe("the send record is written whole or not at all", () => {
   });
 
   it("keeps a send pending with its targets when completing it fails half-way", async () => {
-    const { record } = await recordPendingSend({
-      submissionId: crypto.randomUUID(),
-      caller,
-      environment,
-      values: values("user_alice", "user_bob"),
-      request,
-    });
-    // A SubCode past the integer column's range fails the per-target write after the send's own update.
+    const { record } = await recordNew(values("user_alice", "user_bob"));
+    // The test's constraint refuses this SubCode in the per-target write, after the send's own update.
     const response = sendFriendApplicationResponseSchema.parse({
       Code: 0,
       Message: "success",
       RequestId: "42",
-      ErrorList: [{ UserId: "user_bob", SubCode: 2 ** 31 + 5 }],
+      ErrorList: [{ UserId: "user_bob", SubCode: 660000099 }],
     });
     const result = decodeSendResult({ requestedUserIds: ["user_alice", "user_bob"], response });
     const call = { method: "POST" as const, url: request.url, requestBody: "{}", status: 200, responseBody: "{}", latencyMs: 3 };
@@ -83,13 +91,7 @@ describe("the send record is written whole or not at all", () => {
   });
 
   it("completes a send and its targets together when every value fits", async () => {
-    const { record } = await recordPendingSend({
-      submissionId: crypto.randomUUID(),
-      caller,
-      environment,
-      values: values("user_carol"),
-      request,
-    });
+    const { record } = await recordNew(values("user_carol"));
     const response = sendFriendApplicationResponseSchema.parse({ Code: 0, Message: "success", RequestId: "43", ErrorList: [] });
     const result = decodeSendResult({ requestedUserIds: ["user_carol"], response });
     const call = { method: "POST" as const, url: request.url, requestBody: "{}", status: 200, responseBody: "{}", latencyMs: 3 };
@@ -101,5 +103,59 @@ describe("the send record is written whole or not at all", () => {
     expect(await getSend(record.id)).toMatchObject({ status: "all-sent", requestId: "43" });
     const [target] = await db.select().from(sendTarget).where(eq(sendTarget.sendId, record.id));
     expect(target).toMatchObject({ userId: "user_carol", outcome: "sent" });
+  });
+});
+
+describe("an answer PostgreSQL cannot store as sent is stored all the same", () => {
+  const call = { method: "POST" as const, url: request.url, requestBody: "{}", status: 200, responseBody: "{}", latencyMs: 3 };
+  const sentTo = { id: environment.id, name: environment.name, appId: environment.appId, production: false };
+
+  it.each([
+    ["U+0000 in Message", { Code: 0, Message: "ok\u0000", RequestId: "1", ErrorList: [] }, true],
+    [
+      "U+0000 in an ErrorList UserId",
+      { Code: 0, Message: "", RequestId: "2", ErrorList: [{ UserId: "user_bob\u0000", SubCode: 660000001 }] },
+      true,
+    ],
+    ["a lone surrogate in Message", { Code: 0, Message: "\ud800", RequestId: "3", ErrorList: [] }, true],
+    [
+      "a SubCode above 2^31",
+      { Code: 0, Message: "", RequestId: "4", ErrorList: [{ UserId: "user_bob", SubCode: 2 ** 31 + 5 }] },
+      false,
+    ],
+  ])("%s", async (_name, answer, altered) => {
+    const { record } = await recordNew(values("user_alice", "user_bob"));
+    const response = sendFriendApplicationResponseSchema.parse(answer);
+    const result = decodeSendResult({ requestedUserIds: ["user_alice", "user_bob"], response });
+    const stored = await completeSend({
+      id: record.id,
+      outcome: { status: "answered", sendId: record.id, result, call, environment: sentTo, sentAt: "" },
+    });
+    expect(Boolean(stored.alteredForStorage)).toBe(altered);
+    const after = await getSend(record.id);
+    expect(after?.status).toBe(answer.ErrorList.length > 0 ? "partial" : "all-sent");
+    expect(after?.requestId).toBe(answer.RequestId);
+    expect(JSON.stringify(after?.outcome)).not.toMatch(/\\u0000|\\ud800/);
+    if (answer.ErrorList[0]?.SubCode === 2 ** 31 + 5) {
+      const rows = await db.select().from(sendTarget).where(eq(sendTarget.sendId, record.id));
+      expect(rows.find((row) => row.userId === "user_bob")?.subCode).toBe(2 ** 31 + 5);
+    }
+  });
+});
+
+describe("a submission id answers only the send it was first used for", () => {
+  it("repeats the same payload, and refuses another payload, environment or operator", async () => {
+    const submissionId = crypto.randomUUID();
+    const first = await recordPendingSend({ submissionId, caller, environment, values: values("user_dave"), request });
+    expect(first.kind).toBe("created");
+    const again = await recordPendingSend({ submissionId, caller, environment, values: values("user_dave"), request });
+    expect(again).toMatchObject({ kind: "repeated", record: { submissionId } });
+    for (const attempt of [
+      { caller, environment, values: values("user_erin") },
+      { caller, environment: { ...environment, id: "prod-sim" }, values: values("user_dave") },
+      { caller: { ...caller, id: "someone-else" }, environment, values: values("user_dave") },
+    ]) {
+      expect(await recordPendingSend({ submissionId, request, ...attempt })).toEqual({ kind: "mismatch" });
+    }
   });
 });

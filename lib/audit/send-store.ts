@@ -1,6 +1,6 @@
 import "server-only";
 
-import { randomUUID } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { and, count, desc, eq, exists, gte, lte, or, type SQL } from "drizzle-orm";
 
 import type { Caller } from "@/lib/auth/caller";
@@ -11,16 +11,26 @@ import type { SendFormValues } from "@/lib/zim/send-schema";
 
 import type { HistoryQuery } from "./history-query";
 import type { RequestSummary, SendRecord, StoredOutcome } from "./send-record";
+import { makeStorable } from "./storable";
 import { whoAndWhere } from "./who-and-where";
 
 function toRecord(row: typeof send.$inferSelect): SendRecord {
   return { ...row, createdAt: row.createdAt.toISOString(), completedAt: row.completedAt?.toISOString() ?? null };
 }
 
+function hashPayload({ environmentId, values }: { environmentId: string; values: SendFormValues }): string {
+  return createHash("sha256").update(JSON.stringify({ environmentId, values })).digest("hex");
+}
+
+/** What recording a pending send found: a new record, the same submission's record, or another send's id. */
+export type PendingSend =
+  { kind: "created"; record: SendRecord } | { kind: "repeated"; record: SendRecord } | { kind: "mismatch" };
+
 /**
  * Writes the audit record before the call leaves: the send and one row per target, together or
- * not at all. A second submission with the same id finds the first record instead
- * (`created: false`), so a double submit sends once.
+ * not at all. A submission id already recorded answers its record only when the same operator
+ * sent the same payload to the same environment (a double submit sends once); any other use of
+ * it is a mismatch and is never answered with that send's result.
  */
 export async function recordPendingSend({
   submissionId,
@@ -36,15 +46,17 @@ export async function recordPendingSend({
   values: SendFormValues;
   request: RequestSummary;
   retryOf?: string | null;
-}): Promise<{ created: boolean; record: SendRecord }> {
+}): Promise<PendingSend> {
   const db = await getDb();
   const id = randomUUID();
+  const payloadHash = hashPayload({ environmentId: environment.id, values });
   const created = await db.transaction(async (tx) => {
     const [row] = await tx
       .insert(send)
       .values({
         id,
         submissionId,
+        payloadHash,
         ...whoAndWhere({ caller, environment }),
         fromUserId: values.fromUserId,
         reason: values.reason,
@@ -61,10 +73,12 @@ export async function recordPendingSend({
       .values(values.friendInfos.map((target, position) => ({ sendId: id, position, userId: target.userId })));
     return row;
   });
-  if (created) return { created: true, record: toRecord(created) };
+  if (created) return { kind: "created", record: toRecord(created) };
   const [existing] = await db.select().from(send).where(eq(send.submissionId, submissionId));
   if (!existing) throw new Error("A send with this submission id vanished.");
-  return { created: false, record: toRecord(existing) };
+  const same =
+    existing.operatorId === caller.id && existing.environmentId === environment.id && existing.payloadHash === payloadHash;
+  return same ? { kind: "repeated", record: toRecord(existing) } : { kind: "mismatch" };
 }
 
 async function writeTargetOutcomes({ tx, id, outcome }: { tx: Executor; id: string; outcome: StoredOutcome }): Promise<void> {
@@ -81,9 +95,14 @@ async function writeTargetOutcomes({ tx, id, outcome }: { tx: Executor; id: stri
   );
 }
 
-/** Stores what came back, the send and its per-target outcomes in one transaction. */
-export async function completeSend({ id, outcome }: { id: string; outcome: StoredOutcome }): Promise<void> {
+/**
+ * Stores what came back, the send and its per-target outcomes in one transaction, after making
+ * every string of the answer storable (the outcome then says it was altered).
+ */
+export async function completeSend({ id, outcome: received }: { id: string; outcome: StoredOutcome }): Promise<StoredOutcome> {
   const db = await getDb();
+  const storable = makeStorable(received);
+  const outcome: StoredOutcome = storable.altered ? { ...storable.value, alteredForStorage: true } : received;
   const answered = outcome.status === "answered" ? outcome.result : undefined;
   await db.transaction(async (tx) => {
     await tx
@@ -99,6 +118,13 @@ export async function completeSend({ id, outcome }: { id: string; outcome: Store
       .where(eq(send.id, id));
     await writeTargetOutcomes({ tx, id, outcome });
   });
+  return outcome;
+}
+
+/** The call went out but its answer could not be stored: say so in History, so nobody sends it again blind. */
+export async function markUnrecorded({ id }: { id: string }): Promise<void> {
+  const db = await getDb();
+  await db.update(send).set({ status: "unrecorded", completedAt: new Date() }).where(eq(send.id, id));
 }
 
 export async function getSend(id: string): Promise<SendRecord | undefined> {

@@ -10,6 +10,8 @@ import { getServerConfig } from "@/lib/config/env";
 import { getDb, type Database } from "@/lib/db/client";
 import * as schema from "@/lib/db/schema";
 
+import { clientAddressHeader } from "./client-address";
+
 /** Without BETTER_AUTH_SECRET, a random secret is made on first start and kept in the database. */
 async function sessionSecret(db: Database): Promise<string> {
   const configured = getServerConfig().auth.secret;
@@ -53,6 +55,9 @@ async function createAuth() {
         },
       },
     },
+    // The library's own limiter stays on for its endpoints, keyed by the same address as ours (client-address.ts).
+    rateLimit: { enabled: true, storage: "memory" },
+    advanced: { ipAddress: { ipAddressHeaders: [clientAddressHeader()] } },
     plugins: [nextCookies()],
   });
 }

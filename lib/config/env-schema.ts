@@ -64,6 +64,13 @@ const envSchema = z
     ZIM_DATA_DIR: optionalText.transform((value) => value ?? "./data"),
     BETTER_AUTH_SECRET: optionalText.pipe(z.string().min(32, "must be at least 32 characters").optional()),
     BETTER_AUTH_URL: optionalText.pipe(httpUrl.optional()),
+    TRUSTED_PROXY_HEADER: optionalText.pipe(
+      z
+        .string()
+        .regex(/^[A-Za-z0-9-]{1,64}$/, "must be one HTTP header name, such as x-real-ip")
+        .transform((name) => name.toLowerCase())
+        .optional(),
+    ),
   })
   .superRefine((env, ctx) => {
     if ((env.ZEGO_APP_ID === undefined) !== (env.ZEGO_SERVER_SECRET === undefined)) {
@@ -95,6 +102,8 @@ export type ServerConfig = {
   simulator: { appId: number; serverSecret: string };
   database: { url: string | undefined; dataDir: string };
   auth: { secret: string | undefined; baseUrl: string };
+  /** The one header a trusted proxy in front of the app sets to the client's address; unset = the socket's. */
+  trustedProxyHeader: string | undefined;
 };
 
 export class EnvError extends Error {
@@ -146,5 +155,6 @@ export function parseServerConfig(source: Record<string, string | undefined>): S
     simulator,
     database: { url: env.DATABASE_URL, dataDir: env.ZIM_DATA_DIR },
     auth: { secret: env.BETTER_AUTH_SECRET, baseUrl: trimSlashes(env.BETTER_AUTH_URL ?? `http://localhost:${env.PORT}`) },
+    trustedProxyHeader: env.TRUSTED_PROXY_HEADER,
   };
 }

@@ -1,9 +1,10 @@
-import { boolean, index, integer, jsonb, pgTable, serial, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import { bigint, boolean, index, integer, jsonb, pgTable, serial, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 
 import type { CallSource, CallStatus } from "@/lib/audit/logged-call";
 import type { OperatorChange } from "@/lib/audit/operator-change";
 import type { RequestSummary, SendStatus, StoredOutcome } from "@/lib/audit/send-record";
 import type { Role } from "@/lib/auth/roles";
+import type { SignInEventKind } from "@/lib/auth/sign-in-event";
 import type { SuiteCase } from "@/lib/qa/suite";
 import type { TargetOutcome } from "@/lib/zim/decode-send-result";
 import type { SendFormValues } from "@/lib/zim/send-schema";
@@ -92,6 +93,8 @@ export const send = pgTable(
   {
     id: text("id").primaryKey(),
     submissionId: text("submission_id").notNull(),
+    /** SHA-256 of the environment and the form values: a submission id answers only the payload it was first used with. */
+    payloadHash: text("payload_hash").notNull().default(""),
     ...whoAndWhere(),
     fromUserId: text("from_user_id").notNull(),
     reason: text("reason").notNull().default(""),
@@ -100,7 +103,8 @@ export const send = pgTable(
     /** Method, Signature-redacted URL and body. */
     request: jsonb("request").$type<RequestSummary>().notNull(),
     status: text("status").$type<SendStatus>().notNull(),
-    code: integer("code"),
+    /** bigint: ZIM may answer any integer, and a value the column cannot hold must never fail the write. */
+    code: bigint("code", { mode: "number" }),
     requestId: text("request_id"),
     latencyMs: integer("latency_ms"),
     /** The outcome shown to the user (decoded result and call record), secrets already removed. */
@@ -126,7 +130,7 @@ export const sendTarget = pgTable(
     position: integer("position").notNull(),
     userId: text("user_id").notNull(),
     outcome: text("outcome").$type<TargetOutcome["outcome"]>(),
-    subCode: integer("sub_code"),
+    subCode: bigint("sub_code", { mode: "number" }),
   },
   (table) => [uniqueIndex("send_target_position").on(table.sendId, table.position), index("send_target_user").on(table.userId)],
 );
@@ -154,7 +158,8 @@ export const zimCall = pgTable(
     /** Method, Signature-redacted URL and the exact body. */
     request: jsonb("request").$type<RequestSummary>().notNull(),
     status: text("status").$type<CallStatus>().notNull(),
-    code: integer("code"),
+    /** bigint: ZIM may answer any integer, and a value the column cannot hold must never fail the write. */
+    code: bigint("code", { mode: "number" }),
     requestId: text("request_id"),
     latencyMs: integer("latency_ms"),
     /** The whole call record (headers, bodies, timings), secrets already removed. */
@@ -181,4 +186,30 @@ export const operatorEvent = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [index("operator_event_created_at").on(table.createdAt)],
+);
+
+/**
+ * Failed sign-ins per email and per client address (`email:…`, `address:…`), in the database so
+ * that the limits hold across processes: back-off after a few failures, a lockout after many.
+ */
+export const signInThrottle = pgTable("sign_in_throttle", {
+  key: text("key").primaryKey(),
+  failures: integer("failures").notNull(),
+  lastFailureAt: timestamp("last_failure_at", { withTimezone: true }).notNull(),
+  lockedUntil: timestamp("locked_until", { withTimezone: true }),
+});
+
+/** The audit trail of sign-in failures, refusals, lockouts and an admin's clearing of them. */
+export const signInEvent = pgTable(
+  "sign_in_event",
+  {
+    id: serial("id").primaryKey(),
+    kind: text("kind").$type<SignInEventKind>().notNull(),
+    email: text("email").notNull(),
+    address: text("address").notNull(),
+    /** Who cleared a lockout; empty for the others. */
+    actorEmail: text("actor_email").notNull().default(""),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index("sign_in_event_created_at").on(table.createdAt)],
 );

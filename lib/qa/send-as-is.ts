@@ -29,9 +29,22 @@ export const sendAsIsSchema = z
     omit: z.enum(OMITTABLE).optional(),
     confirmation: z.string().default(""),
   })
-  .refine(({ method, body }) => method === "POST" || parseQueryObject(body) !== undefined, {
-    path: ["body"],
-    message: "For a GET, give the query parameters as a JSON object.",
+  .superRefine(({ method, body, probe }, ctx) => {
+    if (method === "POST") return;
+    const params = parseQueryObject(body);
+    if (!params) {
+      ctx.addIssue({ code: "custom", path: ["body"], message: "For a GET, give the query parameters as a JSON object." });
+      return;
+    }
+    // The signed common parameters come from the tool; overriding them is a gateway probe's job, not a typo's.
+    const reserved = Object.keys(params).filter((name) => (OMITTABLE as readonly string[]).includes(name));
+    if (reserved.length > 0 && probe === "none") {
+      ctx.addIssue({
+        code: "custom",
+        path: ["body"],
+        message: `${reserved.join(", ")} ${reserved.length === 1 ? "is" : "are"} set by the tool (the Action field and the signature); pick a gateway probe to send ${reserved.length === 1 ? "it" : "them"} yourself.`,
+      });
+    }
   });
 
 export type SendAsIsInput = z.infer<typeof sendAsIsSchema>;

@@ -1,7 +1,7 @@
 import "server-only";
 
-import type { FailedResult } from "@/lib/actions/action-result";
-import { completeSend, recordPendingSend } from "@/lib/audit/send-store";
+import type { Refusal } from "@/lib/actions/action-result";
+import { completeSend, markUnrecorded, recordPendingSend } from "@/lib/audit/send-store";
 import type { Caller } from "@/lib/auth/caller";
 import { getServerConfig, type Environment } from "@/lib/config/env";
 import type { SendAnswered, SendTransportFailed, SentTo } from "@/lib/results/send-outcome";
@@ -32,14 +32,14 @@ export async function sendAndRecord({
   caller: Caller;
   submissionId: string;
   retryOf?: string;
-}): Promise<SendAnswered | SendTransportFailed | FailedResult> {
+}): Promise<SendAnswered | SendTransportFailed | Refusal> {
   const prepared = prepareZimCall({
     backend: environment,
     action: "SendFriendApplication",
     method: "POST",
     params: toSendFriendApplicationBody(values),
   });
-  const { created, record } = await recordPendingSend({
+  const pending = await recordPendingSend({
     submissionId,
     caller,
     environment,
@@ -47,10 +47,22 @@ export async function sendAndRecord({
     retryOf,
     request: { method: prepared.method, url: prepared.redactedUrl, requestBody: prepared.requestBody },
   });
-  if (!created) {
-    if (record.outcome && (record.outcome.status === "answered" || record.outcome.status === "transport-failed"))
-      return record.outcome;
-    return { status: "failed", message: "This submission is already being sent; its result will appear in History." };
+  if (pending.kind === "mismatch") {
+    return {
+      status: "invalid",
+      issues: [
+        {
+          path: "submissionId",
+          message: "This submission id belongs to another send. Nothing was sent: send again from a fresh form.",
+        },
+      ],
+    };
+  }
+  const { record } = pending;
+  if (pending.kind === "repeated") {
+    return (
+      record.outcome ?? { status: "failed", message: "This submission is already being sent; its result will appear in History." }
+    );
   }
   const base = { sendId: record.id, environment: sentTo(environment), sentAt: record.createdAt };
   let outcome: SendAnswered | SendTransportFailed;
@@ -65,6 +77,19 @@ export async function sendAndRecord({
     if (!(error instanceof ZimTransportError)) throw error;
     outcome = { status: "transport-failed", failure: error.failure, message: error.message, call: error.record, ...base };
   }
-  await completeSend({ id: record.id, outcome });
-  return outcome;
+  return recordOutcome({ id: record.id, outcome });
+}
+
+/**
+ * Stores the outcome of a call that has gone out. If even that fails, the user must not read "try
+ * again": the send is marked unrecorded for History and the outcome says so.
+ */
+async function recordOutcome({ id, outcome }: { id: string; outcome: SendAnswered | SendTransportFailed }) {
+  try {
+    return await completeSend({ id, outcome });
+  } catch (error) {
+    console.error(`Recording the answer of send ${id} failed: ${error instanceof Error ? error.name : typeof error}`);
+    await markUnrecorded({ id }).catch(() => undefined);
+    return { ...outcome, unrecorded: true };
+  }
 }

@@ -133,3 +133,33 @@ describe("send schema: batch size", () => {
     expect(codesOf(form([]))).toEqual({ friendInfos: 660000002 });
   });
 });
+
+describe("send schema: text the database cannot store", () => {
+  const messagesOf = (values: SendFormValues) => {
+    const result = createSendSchema({ now: () => NOW }).safeParse(values);
+    return result.success ? {} : Object.fromEntries(result.error.issues.map((issue) => [issue.path.join("."), issue.message]));
+  };
+
+  it.each([
+    ["wording", "Wording", "hi\u0000there"],
+    ["friendAlias", "Alias", "\uD83D alone"],
+    ["wording", "Wording", "ends with \uDC00"],
+  ] as const)("refuses U+0000 or a lone surrogate in %s, naming the field", (field, label, text) => {
+    const messages = messagesOf(form([{ [field]: text }]));
+    expect(messages[`friendInfos.0.${field}`]).toMatch(
+      new RegExp(`^${label} holds U\\+0000 or half of a surrogate pair.*660000002$`),
+    );
+  });
+
+  it("refuses them in an attribute value and in the reason, and names the bad character of a user ID by code point", () => {
+    const values = form([{ attributes: [{ key: "k0", value: "v\u0000" }] }]);
+    const messages = messagesOf({ ...values, reason: "ticket \uDBFF", fromUserId: "amy\u0000" });
+    expect(messages["friendInfos.0.attributes.0.value"]).toMatch(/^Value holds U\+0000/);
+    expect(messages.reason).toMatch(/^Reason holds U\+0000/);
+    expect(messages.fromUserId).toBe("Not allowed in a user ID: U+0000: ZIM would answer 660000002");
+  });
+
+  it("accepts well-formed text, emoji included", () => {
+    expect(messagesOf(form([{ wording: "你好 👋", friendAlias: "Ünïcödé" }]))).toEqual({});
+  });
+});

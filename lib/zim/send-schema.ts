@@ -12,16 +12,24 @@ import {
   USER_LIST_HARD_LIMIT,
 } from "./limits";
 import { ruleMessage } from "./rule-message";
+import { isStorableText } from "./storable-text";
 import { codePoints, utf8Bytes } from "./text-length";
 import { disallowedUserIdCharacters } from "./user-id";
 
 export const REASON_MAX_CHARS = 500;
 
+/** A character as the user can read it: itself, or its code point when it is invisible or broken. */
+function showCharacter(char: string): string {
+  return /^[\p{L}\p{N}\p{P}\p{S}]$/u.test(char) && isStorableText(char)
+    ? `“${char}”`
+    : `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
+}
+
 function userIdIssue(value: string): string | undefined {
   if (value.length === 0) return ruleMessage("Required", 660000002);
   const bad = disallowedUserIdCharacters(value);
   if (bad.length > 0) {
-    const shown = bad.map((char) => `“${char}”`).join(" ");
+    const shown = bad.map(showCharacter).join(" ");
     return ruleMessage(`Not allowed in a user ID: ${shown}`, 660000002);
   }
   const bytes = utf8Bytes(value);
@@ -38,8 +46,15 @@ const userIdSchema = z.string().check(
   }),
 );
 
+/** Refuses U+0000 and lone surrogates, which neither ZIM nor the audit record can take, naming the field. */
+const storable = (label: string) =>
+  z.refine<string>((value) => isStorableText(value), {
+    message: ruleMessage(`${label} holds U+0000 or half of a surrogate pair, which cannot be sent or stored`, 660000002),
+  });
+
 const textSchema = (label: string) =>
   z.string().check(
+    storable(label),
     z.superRefine((value: string, ctx) => {
       const chars = codePoints(value);
       if (chars > TEXT_MAX_CHARS) {
@@ -71,7 +86,7 @@ const attributeSchema = z.object({
       message: ruleMessage(`Key must be one of ${ATTRIBUTE_KEYS.join(", ")}`, 660800023),
     }),
   ),
-  value: z.string(),
+  value: z.string().check(storable("Value")),
 });
 
 export function attributeBytes(attributes: readonly { key: string; value: string }[]): number {
@@ -152,7 +167,9 @@ export function createSendSchema({
     .object({
       fromUserId: userIdSchema,
       /** Not sent to ZIM: the ticket or reason kept in the audit record. */
-      reason: z.string().check(z.maxLength(REASON_MAX_CHARS, { message: `At most ${REASON_MAX_CHARS} characters` })),
+      reason: z
+        .string()
+        .check(storable("Reason"), z.maxLength(REASON_MAX_CHARS, { message: `At most ${REASON_MAX_CHARS} characters` })),
       friendInfos: z.array(friendInfoSchema(now)).check(checkBatchSize(batchLimit)),
     })
     .check(checkTargetIdentities);

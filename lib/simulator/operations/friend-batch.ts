@@ -67,6 +67,11 @@ function checkTarget(
   );
 }
 
+/** A SubCode the control surface forces on this target; user IDs such as `__proto__` are valid, so own keys only. */
+function forcedSubCode(state: SimState, userId: string): number | undefined {
+  return Object.hasOwn(state.faults.targetSubCodes, userId) ? state.faults.targetSubCodes[userId] : undefined;
+}
+
 type TargetStep = (state: SimState, fromUserId: string, userId: string, target: Record<string, unknown>, now: number) => void;
 
 /**
@@ -94,8 +99,7 @@ export function runFriendBatch(
   identityChecks(fromUserId, targets).forEach(({ userId, code }, index) => {
     const target = targets[index];
     const fields = isRecord(target) ? target : {};
-    const subCode =
-      code ?? state.faults.targetSubCodes[userId] ?? checkTarget(state, fromUserId, userId, fields, now, timeFields);
+    const subCode = code ?? forcedSubCode(state, userId) ?? checkTarget(state, fromUserId, userId, fields, now, timeFields);
     if (subCode !== undefined) {
       errorList.push({ UserId: userId, SubCode: subCode });
       return;

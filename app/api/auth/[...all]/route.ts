@@ -1,10 +1,8 @@
 import { toNextJsHandler } from "better-auth/next-js";
 
-import { getAuth } from "@/lib/auth/auth";
+import { handleAuthRequest } from "@/lib/auth/auth-route";
 
 export const dynamic = "force-dynamic";
 
-/** better-auth's own endpoints (sign-in, sign-out, session); sign-up is disabled. */
-const handle = async (request: Request) => (await getAuth()).handler(request);
-
-export const { GET, POST } = toNextJsHandler(handle);
+/** better-auth's own endpoints (sign-in, sign-out, session), under the console's limits; sign-up is disabled. */
+export const { GET, POST } = toNextJsHandler(handleAuthRequest);
