@@ -172,3 +172,22 @@ test("send as-is to production is for admins only", async ({ page }) => {
   await expect(page.getByRole("alert").filter({ hasText: "only admins can send to it as-is" })).toBeVisible();
   await expect(page.getByRole("button", { name: /Send as-is/ })).toBeDisabled();
 });
+
+test("send as-is: a GET parameter named Action is refused, so the call that runs is the one recorded", async ({ page }) => {
+  await simulator.reset();
+  await page.goto("/send-as-is");
+  await page.getByLabel("Action").fill("QueryFriendList");
+  await page.getByLabel("Method").selectOption("GET");
+  await page
+    .getByLabel("Query parameters (JSON object)")
+    .fill('{"FromUserId":"agent_amy","Action":"DeleteAllFriends","DeleteType":0}');
+  await page.getByRole("button", { name: /Send as-is/ }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Action is set by the tool" })).toBeVisible();
+  expect(await simulator.calls("DeleteAllFriends")).toBe(0);
+
+  await page.getByLabel("Query parameters (JSON object)").fill('{"FromUserId":"agent_amy"}');
+  await page.getByRole("button", { name: /Send as-is/ }).click();
+  await expect(page.getByRole("region", { name: "Result" }).getByLabel("Code", { exact: true })).toHaveText("0");
+  await page.goto("/history/calls");
+  await expect(page.getByRole("row").nth(1)).toContainText("QueryFriendList");
+});

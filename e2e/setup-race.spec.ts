@@ -4,6 +4,7 @@ import pg from "pg";
 
 import { PASSWORD } from "./support/accounts";
 import { startServer, stopServer } from "./support/server-process";
+import { postSetupForm } from "./support/setup-form";
 
 const PORT = 3102;
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -12,16 +13,6 @@ const ATTEMPTS = 16;
 /** .ci/run gives this test an empty PostgreSQL database of its own; without one it races on embedded PGlite. */
 const DATABASE_URL = process.env.E2E_SETUP_DATABASE_URL ?? "";
 
-/** The setup form as a browser without JavaScript posts it: the page's own hidden action fields, plus ours. */
-async function setupFormFields(): Promise<[string, string][]> {
-  const html = await (await fetch(`${BASE}/setup`)).text();
-  const form = /<form[^>]*>([\s\S]*?)<\/form>/.exec(html)?.[1] ?? "";
-  return [...form.matchAll(/<input[^>]*type="hidden"[^>]*>/g)].map(([tag]) => [
-    /name="([^"]*)"/.exec(tag)?.[1] ?? "",
-    (/value="([^"]*)"/.exec(tag)?.[1] ?? "").replaceAll("&quot;", '"').replaceAll("&amp;", "&"),
-  ]);
-}
-
 test.use({ storageState: { cookies: [], origins: [] } });
 
 test(`${ATTEMPTS} first-run setups at once make exactly one admin`, async () => {
@@ -29,15 +20,14 @@ test(`${ATTEMPTS} first-run setups at once make exactly one admin`, async () => 
   rmSync(DATA_DIR, { recursive: true, force: true });
   const server = await startServer({ port: PORT, dataDir: DATA_DIR, env: { DATABASE_URL } });
   try {
-    const hidden = await setupFormFields();
     const answers = await Promise.all(
       Array.from({ length: ATTEMPTS }, async (_, index) => {
-        const body = new FormData();
-        for (const [name, value] of hidden) body.append(name, value);
-        body.append("name", `Racer ${index}`);
-        body.append("email", `racer-${index}@race.test`);
-        body.append("password", PASSWORD);
-        const response = await fetch(`${BASE}/setup`, { method: "POST", body, redirect: "manual" });
+        const response = await postSetupForm({
+          base: BASE,
+          name: `Racer ${index}`,
+          email: `racer-${index}@race.test`,
+          password: PASSWORD,
+        });
         return {
           signedIn: response.headers.getSetCookie().some((cookie) => cookie.includes("session_token")),
           status: response.status,

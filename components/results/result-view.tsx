@@ -81,8 +81,22 @@ export function ResultView({
         ? outcome.message
         : undefined;
 
+  const sent = outcome.status === "answered" || outcome.status === "transport-failed" ? outcome : undefined;
   return (
     <section ref={container} aria-label="Result" className="space-y-4">
+      {sent?.unrecorded && (
+        <Notice tone="error" role="alert">
+          <strong>Sent, but the result could not be recorded: do not send again.</strong> The call reached ZIM
+          {sent.status === "answered" && sent.result.requestId ? ` (RequestId ${sent.result.requestId})` : ""}; History marks this
+          send &quot;Sent, result not recorded&quot;. Check the targets there before doing anything else.
+        </Notice>
+      )}
+      {sent?.alteredForStorage && (
+        <Notice tone="warning">
+          ZIM&apos;s answer held characters that cannot be stored (U+0000 or half of a surrogate pair); they are shown and kept as
+          �. The response body below is ZIM&apos;s answer as it arrived, with its escapes.
+        </Notice>
+      )}
       {outcome.status === "answered" && <AnsweredResult answered={outcome} roundTripMs={roundTripMs} />}
       {outcome.status === "transport-failed" && <TransportFailure failed={outcome} />}
       {(outcome.status === "answered" || outcome.status === "transport-failed") && (

@@ -3,7 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import dynamic from "next/dynamic";
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { FormProvider, useForm, type FieldPath } from "react-hook-form";
 
 import { sendFriendApplicationAction } from "@/app/actions";
@@ -18,6 +18,7 @@ import { ProductionConfirmation } from "./production-confirmation";
 import { ReasonField } from "./reason-field";
 import { TargetsList } from "./targets-list";
 import { useFormDraft } from "./use-form-draft";
+import { useSubmissionId } from "./use-submission-id";
 import { UserIdField } from "./user-id-field";
 
 const loadResultView = () => import("@/components/results/result-view").then((module) => module.ResultView);
@@ -52,13 +53,13 @@ export function SendConsole({ batchLimit, canSendProduction }: { batchLimit: num
   const { selected: environment } = useEnvironment();
   const [confirmation, setConfirmation] = useState("");
   const [confirmationError, setConfirmationError] = useState<string>();
-  // One id per attempt, kept until it is answered: a double submit of the same attempt is sent once.
-  const submissionId = useRef("");
+  const submissionId = useSubmissionId(form);
 
   const mutation = useMutation({
     mutationFn: send,
     onSuccess: ({ outcome }) => {
-      submissionId.current = "";
+      const recorded = (outcome.status === "answered" || outcome.status === "transport-failed") && !outcome.unrecorded;
+      if (recorded) submissionId.settle();
       if (outcome.status !== "invalid") return;
       for (const issue of outcome.issues) {
         if (issue.path === "confirmation") setConfirmationError(issue.message);
@@ -76,8 +77,7 @@ export function SendConsole({ batchLimit, canSendProduction }: { batchLimit: num
 
   function submit(values: SendFormValues) {
     setConfirmationError(undefined);
-    submissionId.current ||= crypto.randomUUID();
-    mutation.mutate({ form: values, environmentId: environment.id, submissionId: submissionId.current, confirmation });
+    mutation.mutate({ form: values, environmentId: environment.id, submissionId: submissionId.forAttempt(), confirmation });
   }
 
   function clear() {

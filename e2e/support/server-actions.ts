@@ -18,6 +18,11 @@ export function builtServerActions(): { name: string; id: string; page: string }
   });
 }
 
+/** React's reply encoding marks references with a leading "$", so a string that starts with one is sent as "$$…". */
+function escapeLikeReact(_key: string, value: unknown): unknown {
+  return typeof value === "string" && value.startsWith("$") ? `$${value}` : value;
+}
+
 /** Calls a server action over HTTP the way the browser does, with any cookie, and returns the raw answer. */
 export async function callServerAction({
   base,
@@ -41,7 +46,7 @@ export async function callServerAction({
       origin: base,
       ...(cookie ? { cookie } : {}),
     },
-    body: JSON.stringify([argument]),
+    body: JSON.stringify([argument], escapeLikeReact),
     redirect: "manual",
   });
   return { status: response.status, body: await response.text() };

@@ -7,8 +7,9 @@ import { hasRole, type Role } from "@/lib/auth/roles";
 import type { Environment } from "@/lib/config/env";
 import type { Result } from "@/lib/result/result";
 
-import type { ActionIssue, ActionResult, Refusal } from "./action-result";
+import type { ActionResult, Refusal } from "./action-result";
 import { openEnvironment, type EnvironmentGate } from "./environment-gate";
+import { toIssues } from "./issues";
 
 type ActionSpec<Schema extends z.ZodType, Output, Context> = {
   name: string;
@@ -19,10 +20,6 @@ type ActionSpec<Schema extends z.ZodType, Output, Context> = {
 };
 
 export type ZimContext<Loaded> = { caller: Caller; environment: Environment; loaded: Loaded };
-
-function toIssues(error: z.ZodError): ActionIssue[] {
-  return error.issues.map((issue) => ({ path: issue.path.map(String).join("."), message: issue.message }));
-}
 
 /**
  * The steps every action shares: session and role check, re-parse with the shared schema, the

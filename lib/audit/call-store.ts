@@ -34,7 +34,7 @@ export async function logPendingCall({ context, prepared }: { context: CallConte
     id,
     ...whoAndWhere({ caller: context.caller, environment: context.environment }),
     source: context.source,
-    action: toStorableText(new URL(prepared.redactedUrl).searchParams.get("Action") ?? "").text,
+    action: toStorableText(new URL(prepared.redactedUrl).searchParams.get("Action") ?? "(not sent)").text,
     probe: context.probe ?? "none",
     request,
     status: "pending",

@@ -60,9 +60,12 @@ export async function sendAndRecord({
   }
   const { record } = pending;
   if (pending.kind === "repeated") {
-    return (
-      record.outcome ?? { status: "failed", message: "This submission is already being sent; its result will appear in History." }
-    );
+    if (record.outcome) return record.outcome;
+    const message =
+      record.status === "unrecorded"
+        ? "This submission went out already, but its answer could not be recorded. Do not send it again: see History."
+        : "This submission is already being sent; its result will appear in History.";
+    return { status: "failed", message };
   }
   const base = { sendId: record.id, environment: sentTo(environment), sentAt: record.createdAt };
   let outcome: SendAnswered | SendTransportFailed;

@@ -40,6 +40,7 @@ export const faultsSchema = z
     failure: z.enum(["http-500", "non-json", "drop"]).nullable().default(null),
     remaining: z.number().int().min(1).nullable().default(null),
     targetSubCodes: z.record(z.string(), z.number().int().positive()).default({}),
+    answerBody: z.string().max(100_000).nullable().default(null),
   })
   .strict();
 

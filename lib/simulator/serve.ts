@@ -11,7 +11,7 @@ function sleep(ms: number): Promise<void> {
 /** Takes one use of the configured faults, or none when they are cleared or used up. */
 function consumeFaults(state: SimState): Faults | undefined {
   const faults = state.faults;
-  if (faults.latencyMs === 0 && faults.failure === null) return undefined;
+  if (faults.latencyMs === 0 && faults.failure === null && faults.answerBody === null) return undefined;
   if (faults.remaining !== null) {
     faults.remaining -= 1;
     if (faults.remaining <= 0) state.faults = { ...NO_FAULTS };
@@ -50,6 +50,12 @@ export async function serveZimRequest(request: Request): Promise<Response> {
   if (faults && faults.latencyMs > 0) await sleep(faults.latencyMs);
   const faulty = faultResponse(faults?.failure ?? null);
   if (faulty) return faulty;
+  if (faults?.answerBody != null) {
+    return new Response(faults.answerBody, {
+      status: 200,
+      headers: { "content-type": "application/json", "cache-control": "no-store" },
+    });
+  }
   const bodyText = request.method === "POST" ? await request.text() : "";
   const answer = handleZimRequest({ state, method: request.method, url: new URL(request.url), bodyText, now: Date.now() });
   return Response.json(answer, { headers: { "cache-control": "no-store" } });

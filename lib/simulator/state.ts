@@ -44,6 +44,8 @@ export type Faults = {
   remaining: number | null;
   /** Per-target SubCodes forced on SendFriendApplication, e.g. a busy shard for one user. */
   targetSubCodes: Record<string, number>;
+  /** A raw body to answer with (HTTP 200, JSON content type) instead of running the call: odd answers for QA and tests. */
+  answerBody: string | null;
 };
 
 export type SimState = {
@@ -62,7 +64,7 @@ export type SimState = {
   requestSeq: number;
 };
 
-export const NO_FAULTS: Faults = { latencyMs: 0, failure: null, remaining: null, targetSubCodes: {} };
+export const NO_FAULTS: Faults = { latencyMs: 0, failure: null, remaining: null, targetSubCodes: {}, answerBody: null };
 
 export function defaultSimConfig({
   appId,

@@ -4,9 +4,18 @@ import { ResultView } from "@/components/results/result-view";
 import { Badge } from "@/components/ui/badge";
 import { Panel } from "@/components/ui/notice";
 import { DownloadLink, TextLink } from "@/components/ui/text-link";
+import type { SendRecord } from "@/lib/audit/send-record";
 import { getSend } from "@/lib/audit/send-store";
 import { requirePageCaller } from "@/lib/auth/page-guard";
 import { hasRole } from "@/lib/auth/roles";
+
+const PANEL_TITLES: Partial<Record<SendRecord["status"], string>> = {
+  unknown: "Outcome unknown",
+  unrecorded: "Sent, result not recorded",
+};
+
+const UNRECORDED =
+  "The call reached ZIM, but its answer could not be written to the audit record. Do not send it again from here: check the targets (for example with QueryFriendList) first.";
 
 const UNKNOWN_OUTCOME =
   "The server stopped while this send was in flight: ZIM may or may not have received it. Check the targets (for example with QueryFriendList) before sending again.";
@@ -48,11 +57,13 @@ export default async function SendDetailPage({ params }: PageProps<"/history/[id
         <ResultView outcome={record.outcome} input={hasRole(caller.role, "operator") ? record.input : undefined} />
       ) : (
         <Panel tone="warning" role="alert">
-          <h2 className="text-lg font-semibold">{record.status === "unknown" ? "Outcome unknown" : "In flight"}</h2>
+          <h2 className="text-lg font-semibold">{PANEL_TITLES[record.status] ?? "In flight"}</h2>
           <p className="mt-1 text-sm">
             {record.status === "unknown"
               ? UNKNOWN_OUTCOME
-              : "This send has left and its answer has not been recorded yet. Reload in a moment."}
+              : record.status === "unrecorded"
+                ? UNRECORDED
+                : "This send has left and its answer has not been recorded yet. Reload in a moment."}
           </p>
           <p className="mt-1 text-sm">
             Targets: <span className="font-mono">{record.input.friendInfos.map((target) => target.userId).join(", ")}</span>
