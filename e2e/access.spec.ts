@@ -46,6 +46,13 @@ const SEND = {
   confirmation: "",
 };
 
+/** Calls the built action whose export name ends with `suffix`, as an operator, straight over HTTP. */
+async function callAsOperator(suffix: string, argument: unknown) {
+  const action = builtServerActions().find(({ name }) => name.endsWith(suffix));
+  if (!action) throw new Error(`no built action ${suffix}`);
+  return callServerAction({ base: E2E_BASE, id: action.id, page: action.page, argument, cookie: cookieHeader("operator") });
+}
+
 test("every server action and route handler in the build is listed with its role", () => {
   expect(
     builtServerActions()
@@ -93,19 +100,12 @@ test("every protected route handler answers 401 without a session and 403 below 
 });
 
 test("the server re-validates a send: a bad field comes back keyed by its path", async () => {
-  const action = builtServerActions().find(({ name }) => name.endsWith("#sendFriendApplicationAction"));
   const argument = {
     ...SEND,
     submissionId: crypto.randomUUID(),
     form: { ...SEND.form, friendInfos: [{ ...SEND.form.friendInfos[0], userId: "agent_amy" }] },
   };
-  const answer = await callServerAction({
-    base: E2E_BASE,
-    id: action!.id,
-    page: action!.page,
-    argument,
-    cookie: cookieHeader("operator"),
-  });
+  const answer = await callAsOperator("#sendFriendApplicationAction", argument);
   expect(answer.body).toContain('"path":"form.friendInfos.0.userId"');
   expect(answer.body).toContain("660800020");
 });
@@ -127,20 +127,13 @@ test("an operator cannot send to production, in the page or by calling the actio
   await expect(page.getByRole("alert").filter({ hasText: "only admins can send to it" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Send friend requests" })).toBeDisabled();
 
-  const action = builtServerActions().find(({ name }) => name.endsWith("#sendFriendApplicationAction"));
   const argument = {
     ...SEND,
     environmentId: PRODUCTION_ENVIRONMENT.id,
     confirmation: "agent_amy",
     submissionId: crypto.randomUUID(),
   };
-  const answer = await callServerAction({
-    base: E2E_BASE,
-    id: action!.id,
-    page: action!.page,
-    argument,
-    cookie: cookieHeader("operator"),
-  });
+  const answer = await callAsOperator("#sendFriendApplicationAction", argument);
   expect(answer.body).toContain('"status":"denied"');
   expect(answer.body).toContain("Only admins can send to the production environment");
   await page.getByRole("combobox", { name: "Environment" }).selectOption("simulator");
@@ -173,14 +166,7 @@ const PRODUCTION_CALLS = [
 for (const call of PRODUCTION_CALLS) {
   test(`an operator calling ${call.name} on production directly is refused, and nothing reaches ZIM`, async () => {
     await simulator.reset();
-    const action = builtServerActions().find(({ name }) => name.endsWith(call.action));
-    const answer = await callServerAction({
-      base: E2E_BASE,
-      id: action!.id,
-      page: action!.page,
-      argument: call.argument,
-      cookie: cookieHeader("operator"),
-    });
+    const answer = await callAsOperator(call.action, call.argument);
     expect(answer.body).toContain('"status":"denied"');
     expect(answer.body).toContain("Only admins can send to the production environment");
     expect(await simulator.calls("SendFriendApplication")).toBe(0);
