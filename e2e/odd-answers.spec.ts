@@ -35,7 +35,7 @@ for (const answer of ODD_ANSWERS) {
     await sendPage.compose("agent_amy", [{ userId: "user_alice" }, { userId: "user_bob" }]);
     await sendPage.send();
     await expect(sendPage.result.getByLabel("RequestId", { exact: true })).toHaveText(JSON.parse(answer.body).RequestId);
-    await expect(sendPage.result.getByText("could not be stored")).toHaveCount(answer.altered ? 1 : 0);
+    await expect(sendPage.result.getByText("cannot be stored")).toHaveCount(answer.altered ? 1 : 0);
     await expect(page.getByText("Something went wrong")).toHaveCount(0);
     await expect(sendPage.result.getByText("do not send again")).toHaveCount(0);
 
