@@ -5,7 +5,7 @@ import type { z } from "zod";
 import { getCaller, type Caller } from "@/lib/auth/caller";
 import { hasRole, type Role } from "@/lib/auth/roles";
 import type { Environment } from "@/lib/config/env";
-import type { Result } from "@/lib/result/result";
+import { ok, type Result } from "@/lib/result/result";
 
 import type { ActionResult, Refusal } from "./action-result";
 import { openEnvironment, type EnvironmentGate } from "./environment-gate";
@@ -64,7 +64,7 @@ export function defineZimAction<Schema extends z.ZodType, Output, Loaded = undef
   },
 ): (input: unknown) => Promise<ActionResult<Output>> {
   return buildAction(spec, async (input, caller) => {
-    const loaded = spec.load ? await spec.load(input) : { ok: true as const, value: undefined as Loaded };
+    const loaded = spec.load ? await spec.load(input) : ok(undefined as Loaded);
     if (!loaded.ok) return loaded.error;
     const environment = openEnvironment({ gate: spec.environment(input, loaded.value), caller });
     if (!environment.ok) return environment.error;
