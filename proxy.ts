@@ -14,6 +14,7 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Built assets get the same headers from next.config.mjs; they need no nonce.
-  matcher: [{ source: "/((?!_next/static|_next/image).*)" }],
+  // Built assets and the simulator's JSON protocol get the static headers from next.config.mjs; they run no
+  // script, so they need no nonce, and the simulator answers bulk traffic without an extra hop.
+  matcher: [{ source: "/((?!_next/static|_next/image|sim(?:/|$)).*)" }],
 };
