@@ -12,7 +12,7 @@ import { getPublicConfig } from "@/lib/config/public-config";
 import "./globals.css";
 
 export const metadata: Metadata = {
-  title: "ZIM Friend Console",
+  title: { template: "%s · ZIM Friend Console", default: "ZIM Friend Console" },
   description: "Send ZIM friend requests on behalf of a user and read why each target failed.",
 };
 

@@ -1,8 +1,13 @@
+import type { Metadata } from "next";
+
 import { SendConsole } from "@/components/send-form/send-console";
 import { Notice } from "@/components/ui/notice";
 import { requirePageCaller } from "@/lib/auth/page-guard";
 import { hasRole } from "@/lib/auth/roles";
 import { getPublicConfig } from "@/lib/config/public-config";
+
+// A title template applies to child segments only, so the root page spells its title out.
+export const metadata: Metadata = { title: { absolute: "Send · ZIM Friend Console" } };
 
 export default async function SendPage() {
   const caller = await requirePageCaller();

@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 
 import { CodeEntryCard } from "@/components/codes/code-entry-card";
@@ -5,6 +6,8 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/field";
 import { requirePageCaller } from "@/lib/auth/page-guard";
 import { searchCodes } from "@/lib/zim/code-search";
+
+export const metadata: Metadata = { title: "Codes" };
 
 export default async function CodesPage({ searchParams }: PageProps<"/codes">) {
   await requirePageCaller();

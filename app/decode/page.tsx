@@ -1,5 +1,9 @@
+import type { Metadata } from "next";
+
 import { DecodeWorkbench } from "@/components/decode/decode-workbench";
 import { requirePageCaller } from "@/lib/auth/page-guard";
+
+export const metadata: Metadata = { title: "Decode" };
 
 export default async function DecodePage() {
   await requirePageCaller();

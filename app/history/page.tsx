@@ -1,3 +1,5 @@
+import type { Metadata } from "next";
+
 import { HistoryFilters } from "@/components/history/history-filters";
 import { HistoryTable } from "@/components/history/history-table";
 import { Pagination } from "@/components/ui/pagination";
@@ -5,6 +7,8 @@ import { TextLink } from "@/components/ui/text-link";
 import { parseHistoryQuery } from "@/lib/audit/history-query";
 import { listSends, PAGE_SIZE } from "@/lib/audit/send-store";
 import { requirePageCaller } from "@/lib/auth/page-guard";
+
+export const metadata: Metadata = { title: "History" };
 
 export default async function HistoryPage({ searchParams }: PageProps<"/history">) {
   await requirePageCaller();

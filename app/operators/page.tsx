@@ -1,3 +1,5 @@
+import type { Metadata } from "next";
+
 import { NewOperatorForm } from "@/components/operators/new-operator-form";
 import { OperatorEventsTable } from "@/components/operators/operator-events-table";
 import { OperatorRow } from "@/components/operators/operator-row";
@@ -11,6 +13,8 @@ import { hasRole } from "@/lib/auth/roles";
 import { BACKOFF_AFTER, listSignInEvents, listSignInLocks, LOCKOUT_AFTER, LOCKOUT_MINUTES } from "@/lib/auth/sign-in-limits";
 
 const RECENT_CHANGES = 100;
+
+export const metadata: Metadata = { title: "Operators" };
 
 export default async function OperatorsPage() {
   const caller = await requirePageCaller();

@@ -1,8 +1,12 @@
+import type { Metadata } from "next";
+
 import { SendAsIsConsole } from "@/components/send-as-is/send-as-is-console";
 import { ClientOnly } from "@/components/ui/client-only";
 import { Notice } from "@/components/ui/notice";
 import { requirePageCaller } from "@/lib/auth/page-guard";
 import { hasRole } from "@/lib/auth/roles";
+
+export const metadata: Metadata = { title: "Send as-is" };
 
 export default async function SendAsIsPage() {
   const caller = await requirePageCaller();

@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 
 import { CredentialsForm } from "@/components/auth/credentials-form";
@@ -6,6 +7,8 @@ import { countOperators } from "@/lib/auth/operators";
 import { setupAction } from "../sign-in/actions";
 
 /** Exists only while no operator does: it creates the first admin. */
+export const metadata: Metadata = { title: "First-run setup" };
+
 export default async function SetupPage() {
   if ((await countOperators()) > 0) redirect("/sign-in");
   return (

@@ -1,9 +1,12 @@
+import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 
 import { CredentialsForm } from "@/components/auth/credentials-form";
 import { countOperators } from "@/lib/auth/operators";
 
 import { signInAction } from "./actions";
+
+export const metadata: Metadata = { title: "Sign in" };
 
 export default async function SignInPage() {
   if ((await countOperators()) === 0) redirect("/setup");

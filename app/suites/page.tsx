@@ -1,8 +1,12 @@
+import type { Metadata } from "next";
+
 import { SuiteWorkbench } from "@/components/suites/suite-workbench";
 import { requirePageCaller } from "@/lib/auth/page-guard";
 import { hasRole } from "@/lib/auth/roles";
 import { getPublicConfig } from "@/lib/config/public-config";
 import { listSuites, loadSuite } from "@/lib/qa/suite-store";
+
+export const metadata: Metadata = { title: "Suites" };
 
 export default async function SuitesPage({ searchParams }: PageProps<"/suites">) {
   const caller = await requirePageCaller();

@@ -1,4 +1,4 @@
-import type { CodeEntry } from "@/lib/zim/code-catalog";
+import { retryAdvice, type CodeEntry } from "@/lib/zim/code-catalog";
 
 import { CodeLink } from "./code-link";
 
@@ -13,7 +13,7 @@ export function CodeEntryCard({ entry }: { entry: CodeEntry }) {
       <p className="mt-1">
         <strong>What to do:</strong> {entry.action}
       </p>
-      <p className="mt-1 text-muted">{entry.retryable ? "Retrying can help." : "Retrying the same call will not help."}</p>
+      <p className="mt-1 text-muted">{retryAdvice(entry)}</p>
     </article>
   );
 }

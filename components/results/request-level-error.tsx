@@ -1,5 +1,5 @@
 import { CodeLink } from "@/components/codes/code-link";
-import { describeCode } from "@/lib/zim/code-catalog";
+import { describeCode, retryAdvice } from "@/lib/zim/code-catalog";
 
 /** Why the call as a whole failed, above the per-user table. */
 export function RequestLevelError({ code, allFailed }: { code: number; allFailed: boolean }) {
@@ -13,7 +13,7 @@ export function RequestLevelError({ code, allFailed }: { code: number; allFailed
       <p className="mt-1 text-sm">
         <strong>What to do:</strong> {entry.action}
       </p>
-      <p className="mt-1 text-sm">{entry.retryable ? "Retrying can help." : "Retrying the same call will not help."}</p>
+      <p className="mt-1 text-sm">{retryAdvice(entry)}</p>
       <p className="mt-1 text-sm">
         Reference: <CodeLink code={code} />
       </p>

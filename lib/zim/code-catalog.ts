@@ -25,6 +25,8 @@ export type CodeEntry = {
   retryable: boolean;
   /** The meaning when the code comes as a per-user SubCode, where it differs from the Code's. */
   asSubCode?: string;
+  /** True for a code ZEGO's documentation does not list: nothing is known of it, retrying included. */
+  unknown?: boolean;
 };
 
 type Row = [code: number, meaning: string, action: string, retryable?: boolean];
@@ -288,6 +290,13 @@ export function describeCode(code: number): CodeEntry {
       meaning: "A code this app does not know; ZEGO's documentation does not list it.",
       action: "Contact ZEGO support with the RequestId.",
       retryable: false,
+      unknown: true,
     }
   );
+}
+
+/** Whether sending again can help, in words; for an unknown code the app does not pretend to know. */
+export function retryAdvice(entry: CodeEntry): string {
+  if (entry.unknown) return "Whether retrying helps is unknown: this app has no record of this code.";
+  return entry.retryable ? "Retrying can help." : "Retrying the same call will not help.";
 }

@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 
 import { ResultView } from "@/components/results/result-view";
@@ -19,6 +20,8 @@ const UNRECORDED =
 
 const UNKNOWN_OUTCOME =
   "The server stopped while this send was in flight: ZIM may or may not have received it. Check the targets (for example with QueryFriendList) before sending again.";
+
+export const metadata: Metadata = { title: "Send record" };
 
 export default async function SendDetailPage({ params }: PageProps<"/history/[id]">) {
   const caller = await requirePageCaller();

@@ -1,8 +1,12 @@
+import type { Metadata } from "next";
+
 import { CallsTable } from "@/components/history/calls-table";
 import { Pagination } from "@/components/ui/pagination";
 import { TextLink } from "@/components/ui/text-link";
 import { CALLS_PAGE_SIZE, listCalls } from "@/lib/audit/call-store";
 import { requirePageCaller } from "@/lib/auth/page-guard";
+
+export const metadata: Metadata = { title: "QA calls" };
 
 export default async function CallsPage({ searchParams }: PageProps<"/history/calls">) {
   await requirePageCaller();
