@@ -28,6 +28,7 @@ const ACTION_ROLES: Record<string, Role | "public"> = {
 const ROUTE_ROLES: Record<string, { role: Role | "public"; sample: string; method: "GET" | "POST" }> = {
   "/api/auth/[...all]": { role: "public", sample: "/api/auth/get-session", method: "GET" },
   "/api/health": { role: "public", sample: "/api/health", method: "GET" },
+  "/icon.svg": { role: "public", sample: "/icon.svg", method: "GET" },
   "/sim": { role: "public", sample: "/sim/", method: "GET" },
   "/sim/control/[command]": { role: "admin", sample: "/sim/control/state", method: "GET" },
   "/history/[id]/csv": { role: "viewer", sample: "/history/00000000-0000-4000-8000-000000000000/csv", method: "GET" },
