@@ -6,6 +6,7 @@ import { EnvironmentBanner } from "@/components/layout/environment-banner";
 import { EnvironmentProvider } from "@/components/layout/environment-context";
 import { SiteHeader } from "@/components/layout/site-header";
 import { Providers } from "@/components/providers";
+import { ThemeScript } from "@/components/theme/theme-script";
 import { getCaller } from "@/lib/auth/caller";
 import { getPublicConfig } from "@/lib/config/public-config";
 
@@ -21,7 +22,11 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   await connection();
   const caller = await getCaller();
   return (
-    <html lang="en">
+    // The theme script sets data-theme before React hydrates.
+    <html lang="en" suppressHydrationWarning>
+      <head>
+        <ThemeScript />
+      </head>
       <body className="min-h-screen">
         <EnvironmentProvider environments={getPublicConfig().environments}>
           {caller && <EnvironmentBanner />}

@@ -27,7 +27,7 @@ export function EnvironmentBanner() {
           ))}
         </Select>
         {selected.production && (
-          <strong className="rounded bg-danger px-2 py-0.5 text-xs uppercase text-white">Production</strong>
+          <strong className="rounded bg-danger-strong px-2 py-0.5 text-xs uppercase text-white">Production</strong>
         )}
         <span>
           AppId <code className="font-mono">{selected.appId}</code>

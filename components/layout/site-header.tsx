@@ -1,4 +1,5 @@
 import { signOutAction } from "@/app/sign-in/actions";
+import { ThemeToggle } from "@/components/theme/theme-toggle";
 import { Button } from "@/components/ui/button";
 import { TextLink } from "@/components/ui/text-link";
 import type { Caller } from "@/lib/auth/caller";
@@ -20,7 +21,8 @@ export function SiteHeader({ caller }: { caller: Caller | null }) {
               {hasRole(caller.role, "operator") && <TextLink href="/suites">Suites</TextLink>}
               {hasRole(caller.role, "admin") && <TextLink href="/operators">Operators</TextLink>}
             </nav>
-            <div className="ml-auto flex items-center gap-3 text-sm">
+            <div className="ml-auto flex flex-wrap items-center gap-3 text-sm">
+              <ThemeToggle />
               <span aria-label="Signed in as">
                 {caller.email} · {caller.role}
               </span>

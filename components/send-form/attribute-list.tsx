@@ -46,6 +46,7 @@ export function AttributeList({ targetIndex }: { targetIndex: number }) {
               <div className="flex items-center gap-2">
                 <Select
                   {...register(keyName)}
+                  id={fieldId(keyName)}
                   aria-label="Key"
                   aria-describedby={fieldId(keyName, "messages")}
                   className="font-mono"
@@ -56,7 +57,12 @@ export function AttributeList({ targetIndex }: { targetIndex: number }) {
                     </option>
                   ))}
                 </Select>
-                <Input {...register(`${name}.${index}.value`)} aria-label="Value" className="min-w-0 flex-1" />
+                <Input
+                  {...register(`${name}.${index}.value`)}
+                  id={fieldId(`${name}.${index}.value`)}
+                  aria-label="Value"
+                  className="min-w-0 flex-1"
+                />
                 <Button variant="danger" onClick={() => remove(index)} aria-label={`Remove attribute ${index + 1}`}>
                   Remove
                 </Button>

@@ -22,14 +22,18 @@ export function LengthCounter({
   unit,
   extra,
   label,
+  compact = false,
 }: {
   used: number;
   limit: number;
   unit: string;
   extra?: string;
   label: string;
+  /** Shows only "used/limit"; the rest is still read out. */
+  compact?: boolean;
 }) {
   const level = counterLevel(used, limit);
+  const rest = `${unit}${extra ? ` · ${extra}` : ""}${level === "over" ? " · over the limit" : ""}`;
   return (
     <span
       role="status"
@@ -38,9 +42,7 @@ export function LengthCounter({
       data-level={level}
       className={`text-xs tabular-nums ${LEVEL_CLASS[level]}`}
     >
-      {used}/{limit} {unit}
-      {extra ? ` · ${extra}` : ""}
-      {level === "over" ? " · over the limit" : ""}
+      {used}/{limit} {compact ? <span className="sr-only">{rest}</span> : rest}
     </span>
   );
 }

@@ -3,22 +3,24 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import dynamic from "next/dynamic";
-import { useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useState, type KeyboardEvent } from "react";
 import { FormProvider, useForm, type FieldPath } from "react-hook-form";
 
 import { sendFriendApplicationAction } from "@/app/actions";
 import { useEnvironment } from "@/components/layout/environment-context";
-import { DRAFT_STORAGE_KEY } from "@/components/send-form/draft";
-import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { createSendSchema, emptySendForm, type SendFormValues } from "@/lib/zim/send-schema";
 
+import { ActionBar } from "./action-bar";
 import { InvalidFormNotice } from "./invalid-form-notice";
 import { ProductionConfirmation } from "./production-confirmation";
 import { ReasonField } from "./reason-field";
-import { TargetsList } from "./targets-list";
+import { ShortcutHelp, useQuestionMarkKey } from "./shortcut-help";
+import { TargetsSection } from "./targets-section";
+import { useClearWithUndo } from "./use-clear-with-undo";
 import { useFormDraft } from "./use-form-draft";
 import { useSubmissionId } from "./use-submission-id";
+import { useWaitingRows } from "./use-waiting-rows";
 import { UserIdField } from "./user-id-field";
 
 const loadResultView = () => import("@/components/results/result-view").then((module) => module.ResultView);
@@ -53,7 +55,15 @@ export function SendConsole({ batchLimit, canSendProduction }: { batchLimit: num
   const { selected: environment } = useEnvironment();
   const [confirmation, setConfirmation] = useState("");
   const [confirmationError, setConfirmationError] = useState<string>();
+  const [formGeneration, setFormGeneration] = useState(0);
+  const [helpOpen, setHelpOpen] = useState(false);
   const submissionId = useSubmissionId(form);
+  const waiting = useWaitingRows();
+  const clearing = useClearWithUndo(form, waiting, () => {
+    setConfirmation("");
+    setFormGeneration((generation) => generation + 1);
+  });
+  useQuestionMarkKey(useCallback(() => setHelpOpen(true), []));
 
   const mutation = useMutation({
     mutationFn: send,
@@ -76,15 +86,22 @@ export function SendConsole({ batchLimit, canSendProduction }: { batchLimit: num
   const blockedByRole = environment.production && !canSendProduction;
 
   function submit(values: SendFormValues) {
+    if (mutation.isPending) return;
     setConfirmationError(undefined);
     mutation.mutate({ form: values, environmentId: environment.id, submissionId: submissionId.forAttempt(), confirmation });
   }
 
-  function clear() {
-    window.localStorage.removeItem(DRAFT_STORAGE_KEY);
-    form.reset(emptySendForm());
-    setConfirmation("");
-    mutation.reset();
+  /** Enter never sends a half-built batch: Ctrl/⌘+Enter sends, Enter moves on. */
+  function onKeyDown(event: KeyboardEvent<HTMLFormElement>) {
+    if (event.key !== "Enter" || event.defaultPrevented) return;
+    if (event.ctrlKey || event.metaKey) {
+      event.preventDefault();
+      event.currentTarget.requestSubmit();
+      return;
+    }
+    if (!(event.target instanceof HTMLInputElement)) return;
+    event.preventDefault();
+    if (event.target.name === "fromUserId" || event.target.name === "reason") form.setFocus("friendInfos.0.userId");
   }
 
   return (
@@ -92,6 +109,7 @@ export function SendConsole({ batchLimit, canSendProduction }: { batchLimit: num
       <FormProvider {...form}>
         <form
           onSubmit={(event) => form.handleSubmit(submit)(event)}
+          onKeyDown={onKeyDown}
           noValidate
           aria-label="SendFriendApplication"
           className="space-y-4"
@@ -100,7 +118,7 @@ export function SendConsole({ batchLimit, canSendProduction }: { batchLimit: num
             <UserIdField name="fromUserId" label="FromUserId" />
             <ReasonField />
           </div>
-          <TargetsList batchLimit={batchLimit} />
+          <TargetsSection key={formGeneration} batchLimit={batchLimit} waiting={waiting} />
           {environment.production && (
             <ProductionConfirmation
               environmentName={environment.name}
@@ -110,17 +128,25 @@ export function SendConsole({ batchLimit, canSendProduction }: { batchLimit: num
               error={confirmationError}
             />
           )}
-          <div className="flex items-center gap-3 border-t border-divider pt-4">
-            <Button type="submit" variant="primary" disabled={mutation.isPending || blockedByRole}>
-              {mutation.isPending ? "Sending…" : "Send friend requests"}
-            </Button>
-            <Button variant="danger" onClick={clear}>
-              Clear form
-            </Button>
-            <InvalidFormNotice />
-          </div>
+          <InvalidFormNotice />
+          {clearing.canUndo && (
+            <p role="status" className="text-sm">
+              Form cleared.{" "}
+              <button type="button" onClick={clearing.undo} className="font-medium text-accent underline">
+                Undo
+              </button>{" "}
+              <span className="text-muted">(for 10 seconds)</span>
+            </p>
+          )}
+          <ActionBar
+            sending={mutation.isPending}
+            sendBlocked={blockedByRole}
+            onClear={clearing.clear}
+            onShowShortcuts={() => setHelpOpen(true)}
+          />
         </form>
       </FormProvider>
+      <ShortcutHelp open={helpOpen} onClose={() => setHelpOpen(false)} />
       {mutation.isError && (
         <Notice role="alert" tone="error">
           The console could not reach its own server. Nothing you typed is lost; try again.

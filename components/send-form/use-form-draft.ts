@@ -4,6 +4,7 @@ import { useEffect } from "react";
 import type { UseFormReturn } from "react-hook-form";
 
 import { readDraft, writeDraft } from "@/components/send-form/draft";
+import { isBlankTarget } from "@/components/send-form/fill-targets";
 import type { SendFormValues } from "@/lib/zim/send-schema";
 
 const SAVE_DELAY_MS = 250;
@@ -13,12 +14,15 @@ const SAVE_DELAY_MS = 250;
  * restored after mount (the server renders the empty form) and saved a moment after each change.
  */
 export function useFormDraft(form: UseFormReturn<SendFormValues>): void {
-  const { reset, watch, getValues } = form;
+  const { reset, watch, getValues, trigger } = form;
 
   useEffect(() => {
     const draft = readDraft(window.localStorage);
-    if (draft) reset(draft);
-  }, [reset]);
+    if (!draft) return;
+    reset(draft);
+    // A restored draft shows its problems at once, not only after the next keystroke.
+    if (draft.fromUserId !== "" || draft.friendInfos.some((target) => !isBlankTarget(target))) void trigger();
+  }, [reset, trigger]);
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;

@@ -1,7 +1,7 @@
 import type { ComponentProps } from "react";
 
 const TONES = {
-  danger: "bg-danger text-white",
+  danger: "bg-danger-strong text-white",
   neutral: "bg-subtle text-text",
 } as const;
 

@@ -1,7 +1,7 @@
 import type { ComponentProps } from "react";
 
 const VARIANTS = {
-  primary: "bg-accent-strong text-white hover:bg-accent disabled:bg-muted",
+  primary: "bg-accent-strong text-white hover:brightness-110 disabled:bg-muted disabled:text-canvas",
   secondary: "border border-border bg-surface text-text hover:bg-subtle disabled:text-muted",
   danger: "border border-danger-line bg-surface text-danger hover:bg-danger-soft disabled:text-muted",
 } as const;

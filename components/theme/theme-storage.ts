@@ -1,0 +1,2 @@
+export const THEME_STORAGE_KEY = "zim-friend-console:theme";
+export type ThemeChoice = "system" | "light" | "dark";
