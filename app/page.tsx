@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
+import { redirect } from "next/navigation";
 
 import { SendConsole } from "@/components/send-form/send-console";
-import { Notice } from "@/components/ui/notice";
 import { requirePageCaller } from "@/lib/auth/page-guard";
 import { hasRole } from "@/lib/auth/roles";
 import { getPublicConfig } from "@/lib/config/public-config";
@@ -11,17 +11,13 @@ export const metadata: Metadata = { title: { absolute: "Send · ZIM Friend Conso
 
 export default async function SendPage() {
   const caller = await requirePageCaller();
+  // Viewers cannot send: their work starts in History.
+  if (!hasRole(caller.role, "operator")) redirect("/history");
   const { batchLimit } = getPublicConfig();
   return (
     <>
       <h1 className="mb-4 text-2xl font-semibold">Send friend requests</h1>
-      {hasRole(caller.role, "operator") ? (
-        <SendConsole batchLimit={batchLimit} canSendProduction={hasRole(caller.role, "admin")} />
-      ) : (
-        <Notice tone="warning" role="alert">
-          Your role ({caller.role}) cannot send friend requests. You can read past sends in History.
-        </Notice>
-      )}
+      <SendConsole batchLimit={batchLimit} canSendProduction={hasRole(caller.role, "admin")} />
     </>
   );
 }

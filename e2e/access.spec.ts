@@ -33,6 +33,11 @@ const ROUTE_ROLES: Record<string, { role: Role | "public"; sample: string; metho
   "/sim/control/[command]": { role: "admin", sample: "/sim/control/state", method: "GET" },
   "/history/[id]/csv": { role: "viewer", sample: "/history/00000000-0000-4000-8000-000000000000/csv", method: "GET" },
   "/history/[id]/json": { role: "viewer", sample: "/history/00000000-0000-4000-8000-000000000000/json", method: "GET" },
+  "/history/calls/[id]/json": {
+    role: "viewer",
+    sample: "/history/calls/00000000-0000-4000-8000-000000000000/json",
+    method: "GET",
+  },
 };
 
 const WEAKER: Record<Role, Role[]> = { viewer: [], operator: ["viewer"], admin: ["viewer", "operator"] };
@@ -114,9 +119,10 @@ test("the server re-validates a send: a bad field comes back keyed by its path",
 test.describe("as a viewer", () => {
   test.use({ storageState: storageStatePath("viewer") });
 
-  test("the send page offers no form", async ({ page }) => {
+  test("a viewer lands on History: the send page offers no form", async ({ page }) => {
     await page.goto("/");
-    await expect(page.getByRole("alert").filter({ hasText: "Your role (viewer) cannot send friend requests" })).toBeVisible();
+    await expect(page).toHaveURL(/\/history$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("History");
     await expect(page.getByRole("button", { name: "Send friend requests" })).toHaveCount(0);
     await expect(page.getByRole("link", { name: "Operators" })).toHaveCount(0);
   });

@@ -21,7 +21,7 @@ test("a send is in History with operator, reason and per-user outcomes; filters,
   await expect(row).toContainText("1 sent, 2 failed");
 
   const search = page.getByRole("search", { name: "Filter sends" });
-  await search.getByLabel("RequestId").fill(requestId);
+  await search.getByLabel("RequestId starts with").fill(requestId);
   await search.getByRole("button", { name: "Apply filters" }).click();
   await expect(page.getByRole("status").filter({ hasText: "1 send ·" })).toBeVisible();
   await expect(page.getByRole("row").filter({ hasText: ticket })).toBeVisible();

@@ -1,44 +1,80 @@
 import { CodeLink } from "@/components/codes/code-link";
-import { RequestInspector } from "@/components/results/request-inspector";
-import { Cell, Row, Table } from "@/components/ui/table";
+import { LocalTime } from "@/components/time/local-time";
+import { Cell, MoreCell, Row, Table } from "@/components/ui/table";
+import { TextLink } from "@/components/ui/text-link";
 import type { LoggedCall } from "@/lib/audit/logged-call";
 
-const STATUS_LABEL: Record<LoggedCall["status"], string> = {
+export const CALL_STATUS_LABEL: Record<LoggedCall["status"], string> = {
   answered: "Answered",
   "transport-failed": "Did not complete",
   unknown: "Outcome unknown",
   pending: "In flight",
 };
 
-/** QA calls (send-as-is, suites), newest first, each with its full exchange on demand. */
+/** QA calls (send-as-is, suites), newest first; each opens its record with the full exchange. */
 export function CallsTable({ calls }: { calls: LoggedCall[] }) {
-  if (calls.length === 0) return <p className="text-sm text-muted">No send-as-is or suite call yet.</p>;
+  if (calls.length === 0) return <p className="text-sm text-muted">No send-as-is or suite call matches.</p>;
   return (
-    <Table caption="Send-as-is and suite calls, newest first" labels={["{label}"]}>
-      {calls.map((call) => (
-        <Row key={call.id}>
-          <Cell className="whitespace-nowrap">{new Date(call.createdAt).toLocaleString()}</Cell>
-          <Cell>{call.operatorEmail}</Cell>
-          <Cell>
+    <Table
+      caption="Send-as-is and suite calls, newest first"
+      labels={[
+        "When",
+        { label: "Operator", secondary: true },
+        { label: "Environment", secondary: true },
+        { label: "Tool", secondary: true },
+        "Action",
+        { label: "FromUserId", secondary: true },
+        { label: "Probe", secondary: true },
+        "Outcome",
+        { label: "Code", secondary: true },
+        { label: "RequestId", secondary: true },
+        { label: "Reason", secondary: true },
+      ]}
+    >
+      {calls.map((call) => {
+        const environment = (
+          <>
             {call.environmentName}
             {call.production && <strong className="ml-1 text-danger">prod</strong>}
-          </Cell>
-          <Cell>{call.source}</Cell>
-          <Cell className="font-mono">{call.action}</Cell>
-          <Cell>{call.probe}</Cell>
-          <Cell>{STATUS_LABEL[call.status]}</Cell>
-          <Cell>{call.code === null ? "—" : <CodeLink code={call.code} />}</Cell>
-          <Cell>
-            {call.call ? (
-              <RequestInspector call={call.call} />
-            ) : (
-              <span className="font-mono text-xs break-all">
-                {call.request.method} {call.request.url}
-              </span>
-            )}
-          </Cell>
-        </Row>
-      ))}
+          </>
+        );
+        const code = call.code === null ? "—" : <CodeLink code={call.code} />;
+        return (
+          <Row key={call.id}>
+            <Cell className="whitespace-nowrap">
+              <TextLink href={`/history/calls/${call.id}`}>
+                <LocalTime value={call.createdAt} />
+              </TextLink>
+            </Cell>
+            <Cell secondary>{call.operatorEmail}</Cell>
+            <Cell secondary>{environment}</Cell>
+            <Cell secondary>{call.source}</Cell>
+            <Cell className="font-mono break-all">{call.action}</Cell>
+            <Cell secondary className="font-mono">
+              {call.fromUserId || "—"}
+            </Cell>
+            <Cell secondary>{call.probe}</Cell>
+            <Cell>{CALL_STATUS_LABEL[call.status]}</Cell>
+            <Cell secondary>{code}</Cell>
+            <Cell secondary className="font-mono text-xs">
+              {call.requestId ?? "—"}
+            </Cell>
+            <Cell secondary>{call.reason}</Cell>
+            <MoreCell
+              items={[
+                ["Operator", call.operatorEmail],
+                ["Environment", environment],
+                ["Tool", call.source],
+                ["FromUserId", call.fromUserId || "—"],
+                ["Probe", call.probe],
+                ["Code", code],
+                ["RequestId", call.requestId ?? "—"],
+                ["Reason", call.reason || "—"],
+              ]}
+            />
+          </Row>
+        );
+      })}
     </Table>
   );
 }

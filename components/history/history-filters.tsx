@@ -1,18 +1,21 @@
 import Link from "next/link";
 
+import { TimeZoneField } from "@/components/time/time-zone-field";
 import { Button } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/field";
-import type { HistoryQuery } from "@/lib/audit/history-query";
+import { CALL_STATUSES, type HistoryQuery } from "@/lib/audit/history-query";
 import { SEND_STATUSES } from "@/lib/audit/send-record";
+import { instantToWallTime } from "@/lib/time/zoned";
 
-function localInput(date: Date | undefined): string {
-  if (!date) return "";
-  const offset = date.getTimezoneOffset() * 60_000;
-  return new Date(date.getTime() - offset).toISOString().slice(0, 16);
-}
+export type HistoryKind = "sends" | "calls";
 
-/** A plain GET form: every filter is in the URL, so a filtered view can be shared in a ticket. */
-export function HistoryFilters({ query }: { query: HistoryQuery }) {
+const PATHS: Record<HistoryKind, string> = { sends: "/history", calls: "/history/calls" };
+
+/**
+ * A plain GET form: every filter is in the URL, so a filtered view can be shared in a ticket. Dates
+ * are picked in the viewer's zone, which the form sends along.
+ */
+export function HistoryFilters({ query, kind }: { query: HistoryQuery; kind: HistoryKind }) {
   const field = (name: string, label: string, value: string | number | undefined) => (
     <div>
       <label htmlFor={`filter-${name}`} className="text-xs font-medium">
@@ -21,60 +24,83 @@ export function HistoryFilters({ query }: { query: HistoryQuery }) {
       <Input id={`filter-${name}`} name={name} defaultValue={value ?? ""} className="mt-1 w-full" />
     </div>
   );
+  const date = (name: "since" | "until", label: string) => (
+    <div>
+      <label htmlFor={`filter-${name}`} className="text-xs font-medium">
+        {label} <span className="font-normal text-muted">(your time)</span>
+      </label>
+      <Input
+        id={`filter-${name}`}
+        name={name}
+        type="datetime-local"
+        defaultValue={query[name] ? instantToWallTime(query[name], query.tz) : ""}
+        className="mt-1 w-full"
+      />
+    </div>
+  );
+  const statuses = kind === "sends" ? SEND_STATUSES : CALL_STATUSES;
   return (
     <form
       method="get"
+      action={PATHS[kind]}
       role="search"
-      aria-label="Filter sends"
-      className="grid gap-3 rounded-lg border border-border bg-surface p-3 md:grid-cols-4"
+      aria-label={kind === "sends" ? "Filter sends" : "Filter QA calls"}
+      className="grid gap-3 rounded-lg border border-border bg-surface p-3 sm:grid-cols-2 md:grid-cols-4"
     >
-      {field("requestId", "RequestId", query.requestId)}
+      <TimeZoneField />
+      <div className="sm:col-span-2 md:col-span-4">
+        <label htmlFor="filter-q" className="text-xs font-medium">
+          Search
+        </label>
+        <Input
+          id="filter-q"
+          name="q"
+          type="search"
+          defaultValue={query.q ?? ""}
+          aria-describedby="filter-q-hint"
+          className="mt-1 w-full"
+        />
+        <p id="filter-q-hint" className="text-xs text-muted">
+          The start of a RequestId, ticket, FromUserId or target user ID, in any case.
+        </p>
+      </div>
+      {field("requestId", "RequestId starts with", query.requestId)}
       {field("operator", "Operator email", query.operator)}
       {field("fromUserId", "FromUserId", query.fromUserId)}
-      {field("target", "Target UserId", query.target)}
+      {field("target", kind === "sends" ? "Target UserId" : "UserId in the call", query.target)}
       <div>
         <label htmlFor="filter-status" className="text-xs font-medium">
           Outcome
         </label>
         <Select id="filter-status" name="status" defaultValue={query.status ?? ""} className="mt-1 w-full">
           <option value="">Any</option>
-          {SEND_STATUSES.map((status) => (
+          {statuses.map((status) => (
             <option key={status} value={status}>
               {status}
             </option>
           ))}
         </Select>
       </div>
-      {field("code", "Code or SubCode", query.code)}
-      <div>
-        <label htmlFor="filter-since" className="text-xs font-medium">
-          Since (server time)
-        </label>
-        <Input
-          id="filter-since"
-          name="since"
-          type="datetime-local"
-          defaultValue={localInput(query.since)}
-          className="mt-1 w-full"
-        />
-      </div>
-      <div>
-        <label htmlFor="filter-until" className="text-xs font-medium">
-          Until (server time)
-        </label>
-        <Input
-          id="filter-until"
-          name="until"
-          type="datetime-local"
-          defaultValue={localInput(query.until)}
-          className="mt-1 w-full"
-        />
-      </div>
-      <div className="flex gap-2 md:col-span-4">
+      {kind === "calls" && (
+        <div>
+          <label htmlFor="filter-source" className="text-xs font-medium">
+            Tool
+          </label>
+          <Select id="filter-source" name="source" defaultValue={query.source ?? ""} className="mt-1 w-full">
+            <option value="">Any</option>
+            <option value="as-is">Send as-is</option>
+            <option value="suite">Suite</option>
+          </Select>
+        </div>
+      )}
+      {field("code", kind === "sends" ? "Code or SubCode" : "Code", query.code)}
+      {date("since", "Since")}
+      {date("until", "Until")}
+      <div className="flex gap-2 sm:col-span-2 md:col-span-4">
         <Button type="submit" variant="primary">
           Apply filters
         </Button>
-        <Link href="/history" className="rounded border border-border px-3 py-1.5 text-sm">
+        <Link href={PATHS[kind]} className="rounded border border-border px-3 py-1.5 text-sm">
           Reset
         </Link>
       </div>

@@ -1,5 +1,6 @@
 import { CodeLink } from "@/components/codes/code-link";
-import { Cell, Row, Table } from "@/components/ui/table";
+import { LocalTime } from "@/components/time/local-time";
+import { Cell, MoreCell, Row, Table } from "@/components/ui/table";
 import { TextLink } from "@/components/ui/text-link";
 import type { SendRecord } from "@/lib/audit/send-record";
 
@@ -25,37 +26,59 @@ export function HistoryTable({ records }: { records: SendRecord[] }) {
     <Table
       caption="Sends, newest first"
       labels={[
-        "When (server time)",
-        "Operator",
-        "Environment",
+        "When",
+        { label: "Operator", secondary: true },
+        { label: "Environment", secondary: true },
         "FromUserId",
-        "Targets",
+        { label: "Targets", secondary: true },
         "Outcome",
-        "Code",
-        "RequestId",
-        "Reason",
+        { label: "Code", secondary: true },
+        { label: "RequestId", secondary: true },
+        { label: "Reason", secondary: true },
       ]}
     >
-      {records.map((record) => (
-        <Row key={record.id}>
-          <Cell className="whitespace-nowrap">
-            <TextLink href={`/history/${record.id}`}>{new Date(record.createdAt).toLocaleString()}</TextLink>
-          </Cell>
-          <Cell>{record.operatorEmail}</Cell>
-          <Cell>
+      {records.map((record) => {
+        const environment = (
+          <>
             {record.environmentName}
             {record.production && <strong className="ml-1 text-danger">prod</strong>}
-          </Cell>
-          <Cell className="font-mono">{record.fromUserId}</Cell>
-          <Cell>
-            {record.input.friendInfos.length} · {counts(record)}
-          </Cell>
-          <Cell>{STATUS_LABEL[record.status]}</Cell>
-          <Cell className="font-mono">{record.code === null ? "—" : <CodeLink code={record.code} />}</Cell>
-          <Cell className="font-mono text-xs">{record.requestId ?? "—"}</Cell>
-          <Cell>{record.reason}</Cell>
-        </Row>
-      ))}
+          </>
+        );
+        const code = record.code === null ? "—" : <CodeLink code={record.code} />;
+        return (
+          <Row key={record.id}>
+            <Cell className="whitespace-nowrap">
+              <TextLink href={`/history/${record.id}`}>
+                <LocalTime value={record.createdAt} />
+              </TextLink>
+            </Cell>
+            <Cell secondary>{record.operatorEmail}</Cell>
+            <Cell secondary>{environment}</Cell>
+            <Cell className="font-mono break-all">{record.fromUserId}</Cell>
+            <Cell secondary>
+              {record.input.friendInfos.length} · {counts(record)}
+            </Cell>
+            <Cell>{STATUS_LABEL[record.status]}</Cell>
+            <Cell secondary className="font-mono">
+              {code}
+            </Cell>
+            <Cell secondary className="font-mono text-xs">
+              {record.requestId ?? "—"}
+            </Cell>
+            <Cell secondary>{record.reason}</Cell>
+            <MoreCell
+              items={[
+                ["Operator", record.operatorEmail],
+                ["Environment", environment],
+                ["Targets", `${record.input.friendInfos.length} · ${counts(record)}`],
+                ["Code", code],
+                ["RequestId", record.requestId ?? "—"],
+                ["Reason", record.reason || "—"],
+              ]}
+            />
+          </Row>
+        );
+      })}
     </Table>
   );
 }

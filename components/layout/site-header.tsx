@@ -1,4 +1,5 @@
 import { signOutAction } from "@/app/sign-in/actions";
+import { SearchBox } from "@/components/search/search-box";
 import { ThemeToggle } from "@/components/theme/theme-toggle";
 import { Button } from "@/components/ui/button";
 import { TextLink } from "@/components/ui/text-link";
@@ -22,6 +23,7 @@ export function SiteHeader({ caller }: { caller: Caller | null }) {
               {hasRole(caller.role, "admin") && <TextLink href="/operators">Operators</TextLink>}
             </nav>
             <div className="ml-auto flex flex-wrap items-center gap-3 text-sm">
+              <SearchBox />
               <ThemeToggle />
               <span aria-label="Signed in as">
                 {caller.email} · {caller.role}

@@ -1,3 +1,4 @@
+import { LocalTime } from "@/components/time/local-time";
 import { Cell, Row, Table } from "@/components/ui/table";
 import { SIGN_IN_EVENT_LABELS, type SignInEventKind } from "@/lib/auth/sign-in-event";
 
@@ -13,13 +14,12 @@ export type SignInEventRow = {
 /** Failed sign-ins, refusals, lockouts and clearings, newest first: the sign-in part of the audit trail. */
 export function SignInEventsTable({ events }: { events: SignInEventRow[] }) {
   return (
-    <Table
-      caption="Sign-in failures and lockouts, newest first"
-      labels={["When (server time)", "Event", "Email", "Address", "By"]}
-    >
+    <Table caption="Sign-in failures and lockouts, newest first" labels={["When", "Event", "Email", "Address", "By"]}>
       {events.map((event) => (
         <Row key={event.id}>
-          <Cell className="whitespace-nowrap">{event.createdAt.toLocaleString()}</Cell>
+          <Cell className="whitespace-nowrap">
+            <LocalTime value={event.createdAt} seconds />
+          </Cell>
           <Cell>{SIGN_IN_EVENT_LABELS[event.kind]}</Cell>
           <Cell>{event.email || "—"}</Cell>
           <Cell className="font-mono">{event.address || "—"}</Cell>

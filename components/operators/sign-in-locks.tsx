@@ -4,6 +4,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 
 import { clearSignInLockAction } from "@/app/operators/actions";
+import { LocalTime } from "@/components/time/local-time";
 import { Button } from "@/components/ui/button";
 import { Cell, Row, RowHeader, Table } from "@/components/ui/table";
 
@@ -29,7 +30,7 @@ export function SignInLocks({ locks }: { locks: LockRow[] }) {
           <RowHeader className="font-mono">{lock.key}</RowHeader>
           <Cell className="tabular-nums">{lock.failures}</Cell>
           <Cell>
-            {lock.lockedOut ? "Locked out" : "Backing off"} until {new Date(lock.retryAt).toLocaleTimeString()}
+            {lock.lockedOut ? "Locked out" : "Backing off"} until <LocalTime value={lock.retryAt} seconds />
           </Cell>
           <Cell>
             <ClearButton lockKey={lock.key} />

@@ -2,6 +2,7 @@
 
 import { useEffect, useRef } from "react";
 
+import { ZonedDownloadLink } from "@/components/time/zoned-download-link";
 import { Notice, Panel } from "@/components/ui/notice";
 import { DownloadLink, TextLink } from "@/components/ui/text-link";
 import type { SendAnswered, SendOutcome, SendTransportFailed } from "@/lib/results/send-outcome";
@@ -53,7 +54,7 @@ function SendLinks({ sendId }: { sendId: string }) {
   return (
     <p className="flex flex-wrap gap-4 text-sm">
       <TextLink href={`/history/${sendId}`}>Open in History</TextLink>
-      <DownloadLink href={`/history/${sendId}/csv`}>Export CSV</DownloadLink>
+      <ZonedDownloadLink href={`/history/${sendId}/csv`}>Export CSV</ZonedDownloadLink>
       <DownloadLink href={`/history/${sendId}/json`}>Export JSON</DownloadLink>
     </p>
   );

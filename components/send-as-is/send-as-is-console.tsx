@@ -48,8 +48,9 @@ export function SendAsIsConsole({ canSendProduction }: { canSendProduction: bool
   const [probe, setProbe] = useState<(typeof PROBES)[number]>("none");
   const [omit, setOmit] = useState<(typeof OMITTABLE)[number]>("Signature");
   const [confirmation, setConfirmation] = useState("");
+  const [reason, setReason] = useState("");
   const send = useMutation({
-    mutationFn: () => sendAsIsAction({ environmentId: environment.id, action, method, body, probe, omit, confirmation }),
+    mutationFn: () => sendAsIsAction({ environmentId: environment.id, action, method, body, probe, omit, confirmation, reason }),
   });
   const answer = send.data;
   const problem = answer && isRefusal(answer) ? describeRefusal(answer) : undefined;
@@ -65,6 +66,12 @@ export function SendAsIsConsole({ canSendProduction }: { canSendProduction: bool
         }}
         className="space-y-3"
       >
+        <div className="max-w-md">
+          <label htmlFor="as-is-reason" className="text-sm font-medium">
+            Reason or ticket <span className="font-normal text-muted">(optional, kept in QA calls)</span>
+          </label>
+          <Input id="as-is-reason" value={reason} onChange={(event) => setReason(event.target.value)} className="mt-1 w-full" />
+        </div>
         <div className="grid gap-3 md:grid-cols-4">
           <div>
             <label htmlFor="as-is-action" className="text-sm font-medium">

@@ -27,7 +27,10 @@ export function SendAsIsResult({ outcome }: { outcome: SendAsIsOutcome }) {
           </h2>
           <p className="mt-1">
             Message <span className="font-mono">{envelope.message || "(empty)"}</span> · RequestId{" "}
-            <span className="font-mono">{envelope.requestId || "(none)"}</span> · HTTP {outcome.call.status}
+            <span aria-label="RequestId" className="font-mono">
+              {envelope.requestId || "(none)"}
+            </span>{" "}
+            · HTTP {outcome.call.status}
           </p>
           {outcome.firstCode !== undefined && (
             <p className="mt-1">

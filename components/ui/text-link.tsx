@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { ComponentProps } from "react";
 
-const LINK = "text-accent underline-offset-2 hover:underline";
+const LINK = "text-accent underline underline-offset-2 hover:decoration-2";
 
 /** An in-app link in the accent colour. */
 export function TextLink({ className = "", ...props }: ComponentProps<typeof Link>) {

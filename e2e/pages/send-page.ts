@@ -27,11 +27,27 @@ export class SendPage {
     return this.page.getByRole("group", { name: `Target ${position}`, exact: true });
   }
 
+  /** Opens the row's detail (attributes, and times behind Advanced) if it is closed. */
+  async openDetails(position: number) {
+    const toggle = this.page.getByRole("button", { name: `Details of target ${position}`, exact: true });
+    if ((await toggle.getAttribute("aria-expanded")) !== "true") await toggle.click();
+    return this.target(position);
+  }
+
+  /** The row's CreateTime and UpdateTime fields, behind Advanced in its detail. */
+  async openTimes(position: number) {
+    const row = await this.openDetails(position);
+    const advanced = row.getByRole("button", { name: "Advanced: CreateTime, UpdateTime" });
+    if ((await advanced.getAttribute("aria-expanded")) !== "true") await advanced.click();
+    return row;
+  }
+
   async fillTarget(position: number, input: TargetInput) {
     const row = this.target(position);
     await row.getByLabel("UserId", { exact: true }).fill(input.userId);
     if (input.wording !== undefined) await row.getByLabel("Wording", { exact: true }).fill(input.wording);
     if (input.friendAlias !== undefined) await row.getByLabel("FriendAlias", { exact: true }).fill(input.friendAlias);
+    if (input.attributes?.length) await this.openDetails(position);
     for (const [index, attribute] of (input.attributes ?? []).entries()) {
       await row.getByRole("button", { name: "Add attribute" }).click();
       const item = row.getByRole("group", { name: `Attribute ${index + 1}` });

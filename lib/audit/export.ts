@@ -3,9 +3,43 @@ import { explainTarget } from "@/lib/results/explain-outcome";
 import { toCsv } from "./csv";
 import type { SendRecord } from "./send-record";
 
-/** One row per target: UserId, outcome, SubCode, meaning, what to do. */
-export function sendToCsv(record: SendRecord): string {
-  const header = ["UserId", "Outcome", "SubCode", "Meaning", "What to do"];
+function humanTime(iso: string, timeZone: string): string {
+  return new Intl.DateTimeFormat("en-GB", {
+    year: "numeric",
+    month: "short",
+    day: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+    timeZone,
+    timeZoneName: "shortOffset",
+  }).format(new Date(iso));
+}
+
+/**
+ * One row per target: when (ISO 8601 UTC for machines, and in the viewer's zone for people), who
+ * sent it, the RequestId and ticket, then UserId, outcome, SubCode, meaning and what to do.
+ */
+export function sendToCsv(record: SendRecord, { timeZone = "UTC" }: { timeZone?: string } = {}): string {
+  const header = [
+    "SentAtUtc",
+    `SentAt (${timeZone})`,
+    "FromUserId",
+    "RequestId",
+    "Ticket",
+    "UserId",
+    "Outcome",
+    "SubCode",
+    "Meaning",
+    "What to do",
+  ];
+  const context = [
+    record.createdAt,
+    humanTime(record.createdAt, timeZone),
+    record.fromUserId,
+    record.requestId ?? "",
+    record.reason,
+  ];
   const outcome = record.outcome;
   const rows =
     outcome?.status === "answered"
@@ -20,7 +54,7 @@ export function sendToCsv(record: SendRecord): string {
           outcome?.status === "transport-failed" ? outcome.message : "The server stopped while this send was in flight.",
           outcome?.status === "transport-failed" ? "Retry: the call did not complete." : "Check the target before sending again.",
         ]);
-  return toCsv([header, ...rows]);
+  return toCsv([header, ...rows.map((row) => [...context, ...row])]);
 }
 
 /** Everything a ticket needs: who, where, when, the redacted request and what came back. */

@@ -31,3 +31,14 @@ describe("History's query parser never fails and never passes a value the databa
     });
   });
 });
+
+describe("date filters are read in the viewer's zone", () => {
+  it("reads the picker's wall time in the zone the form sent, and UTC without one", () => {
+    expect(parseHistoryQuery({ since: "2026-11-27T06:59", tz: "Asia/Shanghai" }).since?.toISOString()).toBe(
+      "2026-11-26T22:59:00.000Z",
+    );
+    expect(parseHistoryQuery({ since: "2026-11-27T06:59", tz: "Nowhere/Land" }).since?.toISOString()).toBe(
+      "2026-11-27T06:59:00.000Z",
+    );
+  });
+});

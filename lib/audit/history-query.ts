@@ -1,7 +1,9 @@
 import { z } from "zod";
 
+import { isTimeZone, wallTimeToInstant } from "@/lib/time/zoned";
 import { toStorableText } from "@/lib/zim/storable-text";
 
+import type { CallSource, CallStatus } from "./logged-call";
 import { SEND_STATUSES, type SendStatus } from "./send-record";
 
 const MAX_TEXT = 200;
@@ -21,26 +23,44 @@ const text = z
   )
   .transform((value) => (value ? value : undefined));
 
-const dateTime = text.transform((value) => {
+/** A picker's wall time ("2026-11-27T06:59") in the viewer's zone, or an instant with its own offset. */
+function resolveDate(value: string | undefined, timeZone: string): Date | undefined {
   if (!value) return undefined;
-  const time = new Date(value).getTime();
+  const date = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(value) ? wallTimeToInstant(value, timeZone) : new Date(value);
+  const time = date?.getTime() ?? Number.NaN;
   return Number.isNaN(time) || time < EARLIEST || time > LATEST ? undefined : new Date(time);
-});
+}
 
-const isStatus = (value: string | undefined): value is SendStatus => SEND_STATUSES.some((status) => status === value);
+export const CALL_STATUSES: readonly CallStatus[] = ["pending", "answered", "transport-failed", "unknown"];
+const isStatus = (value: string | undefined): value is SendStatus | CallStatus =>
+  [...SEND_STATUSES, ...CALL_STATUSES].some((status) => status === value);
+export const isSendStatus = (value: string | undefined): value is SendStatus => SEND_STATUSES.some((status) => status === value);
+export const isCallStatus = (value: string | undefined): value is CallStatus => CALL_STATUSES.some((status) => status === value);
+const CALL_SOURCES: readonly CallSource[] = ["as-is", "suite"];
 
 /** History's filters, from the page's query string; anything malformed or out of range is ignored, never fatal. */
-export const historyQuerySchema = z.object({
-  operator: text,
-  fromUserId: text,
-  target: text,
-  status: text.transform((value) => (isStatus(value) ? value : undefined)),
-  code: text.transform((value) => (value && new RegExp(`^\\d{1,${MAX_CODE_DIGITS}}$`).test(value) ? Number(value) : undefined)),
-  requestId: text,
-  since: dateTime,
-  until: dateTime,
-  page: text.transform((value) => (value && /^\d{1,6}$/.test(value) ? Math.min(MAX_PAGE, Math.max(1, Number(value))) : 1)),
-});
+export const historyQuerySchema = z
+  .object({
+    /** One box: a prefix of RequestId, ticket, FromUserId or a target UserId, any case. */
+    q: text,
+    operator: text,
+    fromUserId: text,
+    target: text,
+    status: text.transform((value) => (isStatus(value) ? value : undefined)),
+    code: text.transform((value) => (value && new RegExp(`^\\d{1,${MAX_CODE_DIGITS}}$`).test(value) ? Number(value) : undefined)),
+    requestId: text,
+    source: text.transform((value) => CALL_SOURCES.find((source) => source === value)),
+    since: text,
+    until: text,
+    /** The viewer's zone, which the date filters are read in. */
+    tz: text.transform((value) => (isTimeZone(value) ? value : "UTC")),
+    page: text.transform((value) => (value && /^\d{1,6}$/.test(value) ? Math.min(MAX_PAGE, Math.max(1, Number(value))) : 1)),
+  })
+  .transform(({ since, until, ...query }) => ({
+    ...query,
+    since: resolveDate(since, query.tz),
+    until: resolveDate(until, query.tz),
+  }));
 
 export type HistoryQuery = z.infer<typeof historyQuerySchema>;
 

@@ -13,10 +13,14 @@ export type LoggedCall = {
   id: string;
   operatorEmail: string;
   environmentName: string;
+  appId: number;
   production: boolean;
   source: CallSource;
   action: string;
   probe: string;
+  reason: string;
+  fromUserId: string;
+  userIds: string[];
   status: CallStatus;
   code: number | null;
   requestId: string | null;

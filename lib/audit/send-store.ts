@@ -1,7 +1,7 @@
 import "server-only";
 
 import { createHash, randomUUID } from "node:crypto";
-import { and, count, desc, eq, exists, gte, lte, or, type SQL } from "drizzle-orm";
+import { and, count, desc, eq, exists, gte, lte, or, sql, type SQL } from "drizzle-orm";
 
 import type { Caller } from "@/lib/auth/caller";
 import type { Environment } from "@/lib/config/env";
@@ -9,7 +9,8 @@ import { getDb, type Executor } from "@/lib/db/client";
 import { send, sendTarget } from "@/lib/db/schema";
 import type { SendFormValues } from "@/lib/zim/send-schema";
 
-import type { HistoryQuery } from "./history-query";
+import { isSendStatus, type HistoryQuery } from "./history-query";
+import { startsWith } from "./prefix-match";
 import type { RequestSummary, SendRecord, StoredOutcome } from "./send-record";
 import { makeStorable } from "./storable";
 import { whoAndWhere } from "./who-and-where";
@@ -148,8 +149,16 @@ export async function listSends(query: HistoryQuery): Promise<{ records: SendRec
   const conditions = [
     query.operator ? eq(send.operatorEmail, query.operator) : undefined,
     query.fromUserId ? eq(send.fromUserId, query.fromUserId) : undefined,
-    query.requestId ? eq(send.requestId, query.requestId) : undefined,
-    query.status ? eq(send.status, query.status) : undefined,
+    query.requestId ? startsWith(send.requestId, query.requestId) : undefined,
+    isSendStatus(query.status) ? eq(send.status, query.status) : query.status ? sql`false` : undefined,
+    query.q
+      ? or(
+          startsWith(send.requestId, query.q),
+          startsWith(send.reason, query.q),
+          startsWith(send.fromUserId, query.q),
+          targetWhere(startsWith(sendTarget.userId, query.q)),
+        )
+      : undefined,
     query.since ? gte(send.createdAt, query.since) : undefined,
     query.until ? lte(send.createdAt, query.until) : undefined,
     query.target ? targetWhere(eq(sendTarget.userId, query.target)) : undefined,
@@ -167,4 +176,10 @@ export async function listSends(query: HistoryQuery): Promise<{ records: SendRec
     db.select({ value: count() }).from(send).where(where),
   ]);
   return { records: rows.map(toRecord), total: total?.value ?? 0 };
+}
+
+export async function findSendByRequestId(requestId: string): Promise<SendRecord | undefined> {
+  const db = await getDb();
+  const [row] = await db.select().from(send).where(eq(send.requestId, requestId)).orderBy(desc(send.createdAt)).limit(1);
+  return row ? toRecord(row) : undefined;
 }

@@ -155,6 +155,11 @@ export const zimCall = pgTable(
     source: text("source").$type<CallSource>().notNull(),
     action: text("action").notNull(),
     probe: text("probe").notNull().default("none"),
+    /** The ticket or reason QA gave, as sends keep theirs. */
+    reason: text("reason").notNull().default(""),
+    /** Read from the request body, so search finds QA calls by the users they involve. */
+    fromUserId: text("from_user_id").notNull().default(""),
+    userIds: jsonb("user_ids").$type<string[]>().notNull().default([]),
     /** Method, Signature-redacted URL and the exact body. */
     request: jsonb("request").$type<RequestSummary>().notNull(),
     status: text("status").$type<CallStatus>().notNull(),

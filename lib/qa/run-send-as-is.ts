@@ -80,7 +80,7 @@ export async function runSendAsIs({
   input: SendAsIsInput;
 }): Promise<SendAsIsOutcome> {
   const { probe, note } = probeFor(input);
-  const context: CallContext = { caller, environment, source: "as-is", probe: input.probe };
+  const context: CallContext = { caller, environment, source: "as-is", probe: input.probe, reason: input.reason };
   let firstCode: number | undefined;
   try {
     if (input.probe === "reused-nonce") firstCode = (await callOnce({ context, input, probe })).data.Code;

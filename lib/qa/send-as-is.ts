@@ -1,6 +1,7 @@
 import { z } from "zod";
 
 import type { DecodedSendResult } from "@/lib/zim/decode-send-result";
+import { toStorableText } from "@/lib/zim/storable-text";
 import type { CallRecord, TransportFailure } from "@/lib/zim/transport-error";
 
 /** The gateway probes QA can send: each should answer its 1000000xx code (or show that ZIM does not check). */
@@ -28,6 +29,12 @@ export const sendAsIsSchema = z
     probe: z.enum(PROBES).default("none"),
     omit: z.enum(OMITTABLE).optional(),
     confirmation: z.string().default(""),
+    /** Kept in the call's record, so History's search finds it by ticket. */
+    reason: z
+      .string()
+      .max(500)
+      .default("")
+      .transform((value) => toStorableText(value).text),
   })
   .superRefine(({ method, body, probe }, ctx) => {
     if (method === "POST") return;

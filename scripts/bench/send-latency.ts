@@ -19,7 +19,9 @@ export async function measureSendThroughApp(context: BrowserContext, cookie: str
     for (let run = 0; run < RUNS + 2; run++) {
       const elapsed = await page.evaluate((expectedRows) => {
         const previous = document.querySelector('[aria-label="RequestId"]')?.textContent ?? "";
-        const button = [...document.querySelectorAll("button")].find((element) => element.textContent === "Send friend requests");
+        const button = [...document.querySelectorAll("button")].find((element) =>
+          element.textContent?.startsWith("Send friend requests"),
+        );
         return new Promise<number>((resolve) => {
           const start = performance.now();
           const done = () => {

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 
 import { ResultView } from "@/components/results/result-view";
+import { LocalTime } from "@/components/time/local-time";
 import { Badge } from "@/components/ui/badge";
 import { Panel } from "@/components/ui/notice";
 import { DownloadLink, TextLink } from "@/components/ui/text-link";
@@ -30,7 +31,9 @@ export default async function SendDetailPage({ params }: PageProps<"/history/[id
   if (!record) notFound();
   return (
     <div className="space-y-4">
-      <h1 className="text-2xl font-semibold">Send of {new Date(record.createdAt).toLocaleString()}</h1>
+      <h1 className="text-2xl font-semibold">
+        Send of <LocalTime value={record.createdAt} seconds />
+      </h1>
       <dl aria-label="Audit record" className="grid grid-cols-2 gap-x-6 gap-y-1 text-sm md:grid-cols-4">
         <dt className="text-muted">Operator</dt>
         <dd>{record.operatorEmail}</dd>
