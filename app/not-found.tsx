@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 
+import { SearchBox } from "@/components/search/search-box";
 import { TextLink } from "@/components/ui/text-link";
 
 export const metadata: Metadata = { title: "Not found" };
@@ -14,8 +15,9 @@ export default function NotFound() {
       </p>
       <p className="text-sm">
         Try <TextLink href="/history">History</TextLink> to find a send by its RequestId, FromUserId or target, or the{" "}
-        <TextLink href="/codes">code reference</TextLink>.
+        <TextLink href="/codes">code reference</TextLink>. Or search for a RequestId, ticket or user ID:
       </p>
+      <SearchBox id="not-found-search" name="Search from this page" wide />
     </div>
   );
 }

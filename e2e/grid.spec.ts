@@ -72,7 +72,7 @@ test("set for all writes a column on every row or the selected ones, and fill do
 
   await page.getByRole("checkbox", { name: "Select target 2" }).uncheck();
   await sendPage.target(1).getByLabel("FriendAlias", { exact: true }).fill("Fan");
-  await page.getByRole("button", { name: "Fill FriendAlias down" }).click();
+  await page.getByRole("button", { name: "Fill down FriendAlias" }).click();
   await expect(sendPage.target(3).getByLabel("FriendAlias", { exact: true })).toHaveValue("Fan");
 });
 

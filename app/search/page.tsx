@@ -25,7 +25,7 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">Search</h1>
-      <SearchBox id="search-page-box" defaultValue={term} wide />
+      <SearchBox id="search-page-box" name="Search again" defaultValue={term} wide />
       <p className="text-sm text-muted">
         Matches the start of a RequestId, ticket or reason, FromUserId or target UserId, in any case.
       </p>

@@ -13,7 +13,7 @@ export function SiteHeader({ caller }: { caller: Caller | null }) {
         <p className="text-lg font-semibold">ZIM Friend Console</p>
         {caller && (
           <>
-            <nav aria-label="Main" className="flex gap-3 text-sm">
+            <nav aria-label="Main" className="flex flex-wrap gap-x-3 gap-y-1 text-sm">
               <TextLink href="/">Send</TextLink>
               <TextLink href="/history">History</TextLink>
               <TextLink href="/codes">Codes</TextLink>

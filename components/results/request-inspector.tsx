@@ -43,6 +43,7 @@ export function RequestInspector({ call }: { call: CallRecord }) {
           Body, exactly as sent ({call.requestBody === null ? 0 : encoder.encode(call.requestBody).length} bytes)
         </h4>
         <pre
+          tabIndex={0}
           aria-label="Request body"
           className="mt-1 max-h-96 overflow-auto rounded bg-subtle p-2 font-mono text-xs whitespace-pre-wrap break-all"
         >
@@ -52,7 +53,11 @@ export function RequestInspector({ call }: { call: CallRecord }) {
           <h4 className="text-xs font-semibold">Copy as cURL (signs itself from $ZEGO_APP_ID and $ZEGO_SERVER_SECRET)</h4>
           <CopyButton value={curl} label="Copy as cURL" />
         </div>
-        <pre aria-label="cURL command" className="mt-1 max-h-64 overflow-auto rounded bg-subtle p-2 font-mono text-xs">
+        <pre
+          tabIndex={0}
+          aria-label="cURL command"
+          className="mt-1 max-h-64 overflow-auto rounded bg-subtle p-2 font-mono text-xs"
+        >
           {curl}
         </pre>
       </details>
@@ -65,7 +70,11 @@ export function RequestInspector({ call }: { call: CallRecord }) {
         <h4 className="mt-2 text-xs font-semibold">Headers</h4>
         <HeaderList headers={call.responseHeaders} />
         <h4 className="mt-2 text-xs font-semibold">Body</h4>
-        <pre aria-label="Response body" className="mt-1 max-h-96 overflow-auto rounded bg-subtle p-2 font-mono text-xs">
+        <pre
+          tabIndex={0}
+          aria-label="Response body"
+          className="mt-1 max-h-96 overflow-auto rounded bg-subtle p-2 font-mono text-xs"
+        >
           {pretty(call.responseBody)}
         </pre>
       </details>

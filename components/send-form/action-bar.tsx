@@ -51,7 +51,7 @@ export function ActionBar({
           Clear form
         </Button>
         <Button type="submit" variant="primary" disabled={sending || sendBlocked} aria-keyshortcuts="Control+Enter Meta+Enter">
-          {sending ? "Sending…" : "Send friend requests"} <kbd className="ml-1 text-xs font-normal opacity-80">Ctrl+Enter</kbd>
+          {sending ? "Sending…" : "Send friend requests"} <kbd className="ml-1 text-xs font-normal">Ctrl+Enter</kbd>
         </Button>
       </div>
     </div>

@@ -14,11 +14,10 @@ function FillDown({ title, onFill }: { title: string; onFill: () => void }) {
     <button
       type="button"
       onClick={onFill}
-      aria-label={`Fill ${title} down`}
       title={`Copy the first selected row's ${title} (or row 1's) to the rows below`}
       className="ml-1 rounded px-1 text-xs font-normal text-accent underline hover:bg-subtle"
     >
-      Fill down
+      Fill down<span className="sr-only"> {title}</span>
     </button>
   );
 }

@@ -15,14 +15,21 @@ export function Table({
   caption,
   labels,
   children,
+  className = "",
 }: {
   caption?: ReactNode;
   labels: readonly ColumnLabel[];
   children: ReactNode;
+  className?: string;
 }) {
   const hasSecondary = labels.some((column) => typeof column !== "string");
   return (
-    <div className="overflow-x-auto" tabIndex={0} role="group" aria-label={typeof caption === "string" ? caption : "Table"}>
+    <div
+      className={`overflow-x-auto ${className}`}
+      tabIndex={0}
+      role="group"
+      aria-label={typeof caption === "string" ? caption : "Table"}
+    >
       <table className="w-full border-collapse text-left text-sm">
         {caption && <caption className="mb-1 text-left font-semibold">{caption}</caption>}
         <thead>

@@ -28,7 +28,7 @@ export default async function CodePage({ params }: PageProps<"/codes/[code]">) {
             {CATEGORY_LABELS[entry.category]}
             {code !== undefined && !CODE_CATALOG.has(code) && " · unknown to this app: not in ZEGO's documentation"}
           </p>
-          <CodeEntryCard entry={entry} />
+          <CodeEntryCard entry={entry} level={2} />
         </>
       ) : (
         <p role="alert" className="text-sm">

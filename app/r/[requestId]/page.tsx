@@ -22,7 +22,7 @@ export default async function RequestIdPage({ params }: PageProps<"/r/[requestId
       <p className="text-sm">
         Nothing recorded here carries that RequestId exactly. Search for the start of it, or for a ticket or user ID:
       </p>
-      <SearchBox id="request-id-search" defaultValue={requestId} wide />
+      <SearchBox id="request-id-search" name="Search for this RequestId" defaultValue={requestId} wide />
     </div>
   );
 }

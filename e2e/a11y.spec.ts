@@ -1,0 +1,90 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+
+import { expect, test } from "./fixtures";
+import { storageStatePath } from "./support/accounts";
+
+type Theme = "light" | "dark";
+
+/** Every rule axe has, at every impact: a violation of any of them fails. */
+async function expectNoViolations(page: Page, state: string) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const summary = violations.map(
+    (violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(" ")).join(" | ")}`,
+  );
+  expect(summary, `axe on ${state}`).toEqual([]);
+}
+
+for (const theme of ["light", "dark"] as const satisfies readonly Theme[]) {
+  test.describe(`${theme} theme`, () => {
+    test.use({ colorScheme: theme });
+
+    test(`the send page, empty, with errors, and with a result and its exchange open: no axe violation (${theme})`, async ({
+      sendPage,
+      page,
+    }) => {
+      await expect(page.locator("html")).toHaveAttribute("data-theme", theme);
+      await expectNoViolations(page, "the empty form");
+
+      await sendPage.compose("agent_amy", [{ userId: "x".repeat(33) }, { userId: "agent_amy" }]);
+      await sendPage.openDetails(1);
+      await sendPage.send();
+      await expect(page.getByRole("navigation", { name: "Problems" })).toBeVisible();
+      await expectNoViolations(page, "the form with errors");
+
+      await sendPage.target(1).getByLabel("UserId", { exact: true }).fill("user_alice");
+      await sendPage.target(2).getByLabel("UserId", { exact: true }).fill("friend_fred");
+      await sendPage.send();
+      await expect(sendPage.result).toBeVisible();
+      for (const summary of await sendPage.result.locator("summary").all()) await summary.click();
+      await expectNoViolations(page, "the result with the raw exchange open");
+    });
+
+    test(`History, a send record, QA calls, search, codes, decode, send as-is, suites and 404: no axe violation (${theme})`, async ({
+      sendPage,
+      page,
+    }) => {
+      await sendPage.compose("agent_amy", [{ userId: "user_alice" }]);
+      await sendPage.send();
+      await expect(sendPage.result).toBeVisible();
+      for (const path of [
+        "/history",
+        "/history/calls",
+        "/search?q=agent",
+        "/codes",
+        "/codes/660800027",
+        "/codes/123456789",
+        "/decode",
+        "/send-as-is",
+        "/suites",
+        "/no-such-page",
+      ]) {
+        await page.goto(path);
+        await expectNoViolations(page, path);
+      }
+      await page.goto("/history");
+      await page.getByRole("table", { name: "Sends, newest first" }).getByRole("link").first().click();
+      await expect(page.getByRole("heading", { level: 1 })).toContainText("Send of");
+      await expectNoViolations(page, "a send record");
+    });
+  });
+
+  test.describe(`${theme} theme, as an admin`, () => {
+    test.use({ colorScheme: theme, storageState: storageStatePath("admin") });
+
+    test(`Operators: no axe violation (${theme})`, async ({ page }) => {
+      await page.goto("/operators");
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      await expectNoViolations(page, "/operators");
+    });
+  });
+
+  test.describe(`${theme} theme, signed out`, () => {
+    test.use({ colorScheme: theme, storageState: { cookies: [], origins: [] } });
+
+    test(`Sign-in: no axe violation (${theme})`, async ({ page }) => {
+      await page.goto("/sign-in");
+      await expectNoViolations(page, "/sign-in");
+    });
+  });
+}

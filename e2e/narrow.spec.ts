@@ -1,0 +1,72 @@
+import type { Page } from "@playwright/test";
+
+import { expect, test } from "./fixtures";
+import { storageStatePath } from "./support/accounts";
+
+const PHONE = { width: 390, height: 844 };
+
+/** The page's widest element fits the screen: nothing makes the whole page scroll sideways. */
+async function expectNoHorizontalOverflow(page: Page, path: string) {
+  const { scrollWidth, clientWidth, culprit } = await page.evaluate(() => {
+    const root = document.documentElement;
+    const widest = [...document.querySelectorAll("body *")].find(
+      (element) => element.getBoundingClientRect().right > root.clientWidth + 1 && !element.closest("[tabindex='0']"),
+    );
+    return {
+      scrollWidth: root.scrollWidth,
+      clientWidth: root.clientWidth,
+      culprit: widest ? `${widest.tagName.toLowerCase()}.${String(widest.className).slice(0, 80)}` : "",
+    };
+  });
+  expect(scrollWidth, `${path} overflows at 390 px: ${culprit}`).toBeLessThanOrEqual(clientWidth);
+}
+
+test.describe("on a 390 px phone", () => {
+  test.use({ viewport: PHONE });
+
+  test("no page scrolls sideways, and the per-user result turns into cards", async ({ sendPage, page }) => {
+    await expectNoHorizontalOverflow(page, "/");
+    await sendPage.compose("agent_amy", [{ userId: "user_alice" }, { userId: "friend_fred" }]);
+    await sendPage.send();
+    await expect(sendPage.result).toBeVisible();
+    await expectNoHorizontalOverflow(page, "the send result");
+    const fred = sendPage.result
+      .getByRole("list", { name: "Per-user result" })
+      .getByRole("listitem")
+      .filter({ hasText: "friend_fred" });
+    await expect(fred).toContainText("What to do:");
+    await expect(fred).toContainText("660800027");
+    const box = await fred.boundingBox();
+    expect(box && box.x + box.width).toBeLessThanOrEqual(PHONE.width);
+
+    for (const path of [
+      "/history",
+      "/history/calls",
+      "/search?q=agent",
+      "/codes",
+      "/codes/660800027",
+      "/decode",
+      "/send-as-is",
+      "/suites",
+      "/nowhere",
+    ]) {
+      await page.goto(path);
+      await expectNoHorizontalOverflow(page, path);
+    }
+    await page.goto("/history");
+    const row = page.getByRole("table", { name: "Sends, newest first" }).getByRole("row").nth(1);
+    await expect(row.getByRole("cell", { name: /RequestId/ }).first()).toBeHidden();
+    await row.getByText("More").click();
+    await expect(row.getByRole("definition").first()).toBeVisible();
+    await row.getByRole("link").first().click();
+    await expectNoHorizontalOverflow(page, "a send record");
+  });
+
+  test.describe("as an admin", () => {
+    test.use({ storageState: storageStatePath("admin") });
+    test("Operators fits the screen", async ({ page }) => {
+      await page.goto("/operators");
+      await expectNoHorizontalOverflow(page, "/operators");
+    });
+  });
+});
