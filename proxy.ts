@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 
+import { REQUESTED_PATH_HEADER } from "@/lib/auth/next-path";
 import { isDevelopment, securityHeaders, servedOverHttps } from "@/lib/security/headers";
 
 /** A fresh script nonce and the security headers for every request Next serves. */
@@ -8,6 +9,8 @@ export function proxy(request: NextRequest) {
   const headers = securityHeaders({ nonce, https: servedOverHttps(), development: isDevelopment() });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("Content-Security-Policy", headers["Content-Security-Policy"]);
+  // Pages redirect a signed-out visitor to sign-in with this as `next`.
+  requestHeaders.set(REQUESTED_PATH_HEADER, `${request.nextUrl.pathname}${request.nextUrl.search}`);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   return response;

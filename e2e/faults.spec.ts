@@ -10,6 +10,7 @@ const FAULTS = [
     name: "latency past the timeout",
     faults: { latencyMs: E2E_TIMEOUT_MS + 1500 },
     message: `did not answer within ${E2E_TIMEOUT_MS} ms`,
+    hint: "No RequestId was received",
   },
 ];
 
@@ -22,6 +23,10 @@ for (const fault of FAULTS) {
     const alert = sendPage.result.getByRole("alert");
     await expect(alert).toContainText("The call did not complete");
     await expect(alert).toContainText(fault.message);
+    if ("hint" in fault) {
+      await expect(alert).toContainText(fault.hint ?? "");
+      await expect(sendPage.result.getByText("No RequestId came back, so ZIM may already have sent these")).toBeVisible();
+    }
     await expect(sendPage.target(1).getByLabel("Wording", { exact: true })).toHaveValue("still here");
 
     await sendPage.send();

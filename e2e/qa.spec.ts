@@ -43,6 +43,12 @@ test("decode: a pasted answer reads like a live send; malformed JSON is pointed 
   const rows = result.getByRole("table").getByRole("row");
   await expect(rows.nth(2)).toContainText("Sent");
   await expect(rows.nth(3)).toContainText("660800022");
+
+  // Without the request, Code 0 says someone was sent to, not "Sent 0".
+  await page.getByLabel("Request body it answered (optional)").fill("");
+  await page.getByRole("button", { name: "Decode" }).click();
+  await expect(result.getByLabel("Sent count")).toHaveText("at least 1 — paste the request to see who");
+  await expect(result.getByLabel("Failed count")).toHaveText("1");
 });
 
 test("send as-is: a body the form refuses gets the simulator's exact code", async ({ page }) => {

@@ -5,13 +5,14 @@ import { z } from "zod";
 
 import { defineAction } from "@/lib/actions/define-action";
 import { createOperator, updateOperator } from "@/lib/auth/operators";
+import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password-rule";
 import { ROLES } from "@/lib/auth/roles";
 import { clearSignInLock } from "@/lib/auth/sign-in-limits";
 
 const newOperatorSchema = z.object({
   email: z.email("Enter an email address"),
   name: z.string().trim().min(1, "Enter a name").max(80),
-  password: z.string().min(8, "At least 8 characters"),
+  password: z.string().min(PASSWORD_MIN_LENGTH, `At least ${PASSWORD_MIN_LENGTH} characters`),
   role: z.enum(ROLES),
 });
 

@@ -85,7 +85,7 @@ export function DecodeWorkbench() {
       </form>
       {decoded?.ok && (
         <section aria-label="Result" className="space-y-4">
-          <ResultSummary result={decoded.value.result} />
+          <ResultSummary result={decoded.value.result} requestKnown={decoded.value.requestKnown} />
           {!decoded.value.requestKnown && (
             <p className="text-sm text-warning">
               Without the request, only the targets listed in ErrorList are known; paste the request to see every target.

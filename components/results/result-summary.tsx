@@ -19,8 +19,11 @@ export function ResultSummary({
   call,
   environment,
   roundTripMs,
+  requestKnown = true,
 }: {
   result: DecodedSendResult;
+  /** A decoded answer pasted without its request: who was sent to is not known, only who failed. */
+  requestKnown?: boolean;
   call?: CallRecord;
   environment?: SendAnswered["environment"];
   roundTripMs?: number;
@@ -33,9 +36,15 @@ export function ResultSummary({
       <dl className="mt-2 grid grid-cols-2 gap-x-6 gap-y-1 text-sm sm:grid-cols-4">
         <div>
           <dt className="text-muted">Sent</dt>
-          <dd aria-label="Sent count" className="text-xl font-semibold tabular-nums">
-            {result.sentCount}
-          </dd>
+          {requestKnown || result.code !== 0 ? (
+            <dd aria-label="Sent count" className="text-xl font-semibold tabular-nums">
+              {result.sentCount}
+            </dd>
+          ) : (
+            <dd aria-label="Sent count" className="font-semibold">
+              at least 1 — paste the request to see who
+            </dd>
+          )}
         </div>
         <div>
           <dt className="text-muted">Failed</dt>

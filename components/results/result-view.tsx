@@ -30,7 +30,8 @@ function AnsweredResult({ answered, roundTripMs }: { answered: SendAnswered; rou
 }
 
 const FAILURE_HINTS: Record<SendTransportFailed["failure"], string> = {
-  timeout: "Check the Request ID in ZIM's logs before sending again: the requests may have gone out.",
+  timeout:
+    "No RequestId was received: ZIM may have received the call and sent some or all of the requests. Check the targets before sending again.",
   network: "Check the environment's base URL and this server's network; nothing was decoded.",
   "http-status": "A gateway or proxy answered instead of ZIM; retrying later can help.",
   "not-json": "Something between this server and ZIM answered instead of ZIM; retrying later can help.",
@@ -47,6 +48,20 @@ function TransportFailure({ failed }: { failed: SendTransportFailed }) {
       <p className="mt-1 text-sm">{FAILURE_HINTS[failed.failure]}</p>
       <p className="mt-1 text-sm text-muted">Nothing you typed is lost.</p>
     </Panel>
+  );
+}
+
+/** The draft stays in this browser; signing in again comes back to this page with it. */
+function SignInAgain() {
+  const next = `${window.location.pathname}${window.location.search}`;
+  return (
+    <>
+      {" "}
+      Nothing you typed is lost.{" "}
+      <TextLink href={`/sign-in?next=${encodeURIComponent(next)}`} className="font-semibold">
+        Sign in again
+      </TextLink>
+    </>
   );
 }
 
@@ -110,6 +125,7 @@ export function ResultView({
       {message && (
         <Notice tone="error" role="alert">
           {message}
+          {outcome.status === "denied" && outcome.signedOut && <SignInAgain />}
         </Notice>
       )}
     </section>

@@ -14,6 +14,8 @@ import type { SendFormValues } from "@/lib/zim/send-schema";
 /** Re-sends only the failed targets that can still succeed, as a new send linked to this one. */
 export function RetryPanel({ outcome, input }: { outcome: SendAnswered | SendTransportFailed; input: SendFormValues }) {
   const plan = planRetry({ input, outcome });
+  // A timeout may have reached ZIM: retrying is the second step, after checking, not the first.
+  const uncertain = outcome.status === "transport-failed" && outcome.failure === "timeout";
   const [confirmation, setConfirmation] = useState("");
   const submissionId = useRef(crypto.randomUUID());
   const retry = useMutation({
@@ -54,7 +56,13 @@ export function RetryPanel({ outcome, input }: { outcome: SendAnswered | SendTra
               className="border-danger-line font-mono"
             />
           )}
-          <Button variant="primary" onClick={() => retry.mutate()} disabled={retry.isPending}>
+          {uncertain && (
+            <p className="w-full text-warning">
+              No RequestId came back, so ZIM may already have sent these. Check the targets first (their friend list, or
+              QueryFriendList in Send as-is); retry only if they did not get a request.
+            </p>
+          )}
+          <Button variant={uncertain ? "secondary" : "primary"} onClick={() => retry.mutate()} disabled={retry.isPending}>
             {retry.isPending ? "Retrying…" : `Retry ${plan.retry.length} target${plan.retry.length === 1 ? "" : "s"}`}
           </Button>
         </div>

@@ -4,7 +4,11 @@ export type ActionIssue = { path: string; message: string };
 export type InvalidResult = { status: "invalid"; issues: ActionIssue[] };
 export type FailedResult = { status: "failed"; message: string };
 /** No session, a disabled operator, or a role too weak for the action. */
-export type DeniedResult = { status: "denied"; message: string };
+export type DeniedResult = {
+  status: "denied";
+  message: string;
+  /** No session (or it expired): signing in again fixes it. */ signedOut?: boolean;
+};
 
 /** Why an action did not run its handler, or could not finish it. */
 export type Refusal = InvalidResult | FailedResult | DeniedResult;

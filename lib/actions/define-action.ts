@@ -31,7 +31,7 @@ function buildAction<Schema extends z.ZodType, Output>(
 ): (input: unknown) => Promise<ActionResult<Output>> {
   return async (input) => {
     const caller = await getCaller();
-    if (!caller) return { status: "denied", message: "Sign in to do this." };
+    if (!caller) return { status: "denied", message: "Your session has ended.", signedOut: true };
     if (!hasRole(caller.role, role)) return { status: "denied", message: `This needs the ${role} role; you are ${caller.role}.` };
     const parsed = schema().safeParse(input);
     if (!parsed.success) return { status: "invalid", issues: toIssues(parsed.error) };

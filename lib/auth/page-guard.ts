@@ -1,8 +1,10 @@
 import "server-only";
 
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 
 import { getCaller, type Caller } from "./caller";
+import { REQUESTED_PATH_HEADER, safeNextPath } from "./next-path";
 import { countOperators } from "./operators";
 
 /**
@@ -13,5 +15,7 @@ export async function requirePageCaller(): Promise<Caller> {
   const caller = await getCaller();
   if (caller) return caller;
   // Only a visitor without a session can be facing a first run.
-  redirect((await countOperators()) === 0 ? "/setup" : "/sign-in");
+  if ((await countOperators()) === 0) redirect("/setup");
+  const asked = safeNextPath((await headers()).get(REQUESTED_PATH_HEADER));
+  redirect(asked && asked !== "/" ? `/sign-in?next=${encodeURIComponent(asked)}` : "/sign-in");
 }
