@@ -15,6 +15,27 @@ async function expectNoViolations(page: Page, state: string) {
   expect(summary, `axe on ${state}`).toEqual([]);
 }
 
+test("the theme follows the system until a choice is made in the header, which this browser keeps", async ({
+  sendPage,
+  page,
+}) => {
+  await page.emulateMedia({ colorScheme: "dark" });
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+  await page.emulateMedia({ colorScheme: "light" });
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "light");
+
+  const background = () => page.locator("body").evaluate((body) => getComputedStyle(body).backgroundColor);
+  const lightBackground = await background();
+  await page.getByLabel("Theme").selectOption("dark");
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+  expect(await background()).not.toBe(lightBackground);
+  await page.reload();
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+  await expect(sendPage.fromUserId).toBeVisible();
+  await page.getByLabel("Theme").selectOption("system");
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "light");
+});
+
 for (const theme of ["light", "dark"] as const satisfies readonly Theme[]) {
   test.describe(`${theme} theme`, () => {
     test.use({ colorScheme: theme });

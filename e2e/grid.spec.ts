@@ -167,12 +167,19 @@ test("Clear is disabled during a send, keeps the result on screen and can be und
   await expect(clear).toBeDisabled();
   await expect(sendPage.result).toBeVisible({ timeout: 10_000 });
 
+  await page.getByRole("button", { name: "Paste targets" }).click();
+  await page.getByLabel(/User IDs, or rows copied/).fill("user_dave");
+  await page.getByRole("button", { name: "Add these targets" }).click();
+  await expect(page.getByText("Added 1 target.")).toBeVisible();
+
   await clear.click();
   await expect(sendPage.fromUserId).toHaveValue("");
   await expect(sendPage.result).toBeVisible();
+  await expect(page.getByText("Added 1 target.")).toHaveCount(0);
   await page.getByRole("button", { name: "Undo" }).click();
   await expect(sendPage.fromUserId).toHaveValue("agent_amy");
   await expect(sendPage.target(2).getByLabel("UserId", { exact: true })).toHaveValue("user_carol");
+  await expect(sendPage.target(3).getByLabel("UserId", { exact: true })).toHaveValue("user_dave");
 });
 
 test("the action bar stays in view with the counts, the environment and Send", async ({ sendPage, page }) => {

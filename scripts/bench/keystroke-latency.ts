@@ -5,7 +5,7 @@ import { draftWith, openWithDraft } from "./browser";
 const KEYSTROKES = 200;
 
 /**
- * With 50 targets x 5 attributes on the page, types into the last target's Wording and times each
+ * With 50 targets x 5 attributes in the grid, types into the last target's Wording and times each
  * keydown to the moment its counter's text changes (and to the next frame after that).
  */
 export async function measureKeystrokeLatency(context: BrowserContext): Promise<{ toCounter: number[]; toFrame: number[] }> {
@@ -14,7 +14,7 @@ export async function measureKeystrokeLatency(context: BrowserContext): Promise<
     const row = page.getByRole("group", { name: "Target 50", exact: true });
     const wording = row.getByLabel("Wording", { exact: true });
     await wording.waitFor();
-    await row.getByRole("group", { name: "Attribute 5" }).waitFor();
+    await row.getByRole("button", { name: /^Attributes of target 50: k0=.*k4=/ }).waitFor();
     await wording.click();
     await wording.press("End");
 

@@ -1,5 +1,7 @@
 import { launchChromium, signedInContext } from "./browser";
 import { measureFirstLoadJs } from "./first-load-js";
+import { measureFormHeight } from "./form-height";
+import { measureKeyboardSend } from "./keyboard-send";
 import { measureKeystrokeLatency } from "./keystroke-latency";
 import { measureSendDirect, measureSendThroughApp } from "./send-latency";
 import { controlSimulator, startServer, stopServer } from "./server";
@@ -14,6 +16,8 @@ async function main() {
     await controlSimulator("reset", { seed: true }, cookie);
     const firstLoad = await measureFirstLoadJs(cookie);
     const keystrokes = await measureKeystrokeLatency(context);
+    const keyboard = await measureKeyboardSend(context);
+    const formHeight = await measureFormHeight(context);
     const viaApp = await measureSendThroughApp(context, cookie);
     const direct = await measureSendDirect();
 
@@ -29,6 +33,13 @@ async function main() {
       ],
       ["Keystroke -> counter median", formatMs(median(keystrokes.toCounter)), "", true],
       ["Keystroke -> next frame p95", formatMs(percentile(keystrokes.toFrame, 95)), "(info)", true],
+      [
+        "Keys for a 20-target send, beyond the IDs",
+        `${keyboard.keys} keys${keyboard.sent ? "" : " (NOT SENT)"}`,
+        "60 keys",
+        keyboard.sent && keyboard.keys <= 60,
+      ],
+      ["Send page height, 20 targets at 1280x900", `${formHeight} px`, "1600 px", formHeight <= 1600],
       ["Send -> table visible, median (20 targets)", formatMs(median(viaApp)), "", true],
       ["Send -> table visible, p95", formatMs(percentile(viaApp, 95)), "", true],
       ["Direct call to simulator, median", formatMs(median(direct)), "", true],
