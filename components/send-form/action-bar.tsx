@@ -1,6 +1,6 @@
 "use client";
 
-import { useFormState, useWatch } from "react-hook-form";
+import { useFormState } from "react-hook-form";
 
 import { useEnvironment } from "@/components/layout/environment-context";
 import { Badge } from "@/components/ui/badge";
@@ -11,17 +11,18 @@ import { listProblems } from "./problem-list";
 
 /** Stays in view at the bottom while the grid scrolls: what will be sent where, and the two actions. */
 export function ActionBar({
+  targetCount,
   sending,
   sendBlocked,
   onClear,
   onShowShortcuts,
 }: {
+  targetCount: number;
   sending: boolean;
   sendBlocked: boolean;
   onClear: () => void;
   onShowShortcuts: () => void;
 }) {
-  const targets = useWatch<SendFormValues, "friendInfos">({ name: "friendInfos" }) ?? [];
   const { errors } = useFormState<SendFormValues>();
   const problems = listProblems(errors).length;
   const { selected: environment } = useEnvironment();
@@ -32,7 +33,7 @@ export function ActionBar({
       className="sticky bottom-0 z-10 -mx-4 flex flex-wrap items-center gap-x-3 gap-y-2 border-t border-border bg-surface/95 px-4 py-2 shadow-[0_-2px_6px_rgb(0_0_0/0.06)] backdrop-blur"
     >
       <p className="text-sm tabular-nums">
-        {targets.length} {targets.length === 1 ? "target" : "targets"} ·{" "}
+        {targetCount} {targetCount === 1 ? "target" : "targets"} ·{" "}
         <span className={problems > 0 ? "font-semibold text-danger" : "text-muted"}>
           {problems} {problems === 1 ? "problem" : "problems"}
         </span>{" "}

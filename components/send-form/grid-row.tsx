@@ -1,11 +1,15 @@
 "use client";
 
+import dynamic from "next/dynamic";
+
 import { AttributeChips } from "./attribute-chips";
 import { GRID_COLUMNS } from "./grid-columns";
 import { GridTextCell } from "./grid-text-cell";
-import { RowDetail } from "./row-detail";
 import { ChevronIcon, CopyIcon, RemoveIcon } from "./row-icons";
 import { RowStatus } from "./row-status";
+
+/** A row's full editor loads when a row is first opened: most sends never need it. */
+const RowDetail = dynamic(() => import("./row-detail").then((module) => module.RowDetail));
 
 const ICON_BUTTON =
   "inline-flex size-7 items-center justify-center rounded border border-border bg-surface text-sm hover:bg-subtle disabled:cursor-not-allowed disabled:text-muted";

@@ -15,10 +15,10 @@ import { ActionBar } from "./action-bar";
 import { InvalidFormNotice } from "./invalid-form-notice";
 import { ProductionConfirmation } from "./production-confirmation";
 import { ReasonField } from "./reason-field";
-import { ShortcutHelp, useQuestionMarkKey } from "./shortcut-help";
 import { TargetsSection } from "./targets-section";
 import { useClearWithUndo } from "./use-clear-with-undo";
 import { useFormDraft } from "./use-form-draft";
+import { useQuestionMarkKey } from "./use-question-mark-key";
 import { useSubmissionId } from "./use-submission-id";
 import { useWaitingRows } from "./use-waiting-rows";
 import { UserIdField } from "./user-id-field";
@@ -27,6 +27,7 @@ const loadResultView = () => import("@/components/results/result-view").then((mo
 
 /** Results (and the code catalog behind them) are not needed until the first send: kept out of first load. */
 const ResultView = dynamic(loadResultView);
+const ShortcutHelp = dynamic(() => import("./shortcut-help").then((module) => module.ShortcutHelp));
 
 /** Array-level errors live under `.root` in react-hook-form. */
 const ARRAY_PATH = /^friendInfos(\.\d+\.attributes)?$/;
@@ -57,6 +58,7 @@ export function SendConsole({ batchLimit, canSendProduction }: { batchLimit: num
   const [confirmationError, setConfirmationError] = useState<string>();
   const [formGeneration, setFormGeneration] = useState(0);
   const [helpOpen, setHelpOpen] = useState(false);
+  const [targetCount, setTargetCount] = useState(1);
   const submissionId = useSubmissionId(form);
   const waiting = useWaitingRows();
   const clearing = useClearWithUndo(form, waiting, () => {
@@ -118,7 +120,7 @@ export function SendConsole({ batchLimit, canSendProduction }: { batchLimit: num
             <UserIdField name="fromUserId" label="FromUserId" />
             <ReasonField />
           </div>
-          <TargetsSection key={formGeneration} batchLimit={batchLimit} waiting={waiting} />
+          <TargetsSection key={formGeneration} batchLimit={batchLimit} waiting={waiting} onCountChange={setTargetCount} />
           {environment.production && (
             <ProductionConfirmation
               environmentName={environment.name}
@@ -139,6 +141,7 @@ export function SendConsole({ batchLimit, canSendProduction }: { batchLimit: num
             </p>
           )}
           <ActionBar
+            targetCount={targetCount}
             sending={mutation.isPending}
             sendBlocked={blockedByRole}
             onClear={clearing.clear}
@@ -146,7 +149,7 @@ export function SendConsole({ batchLimit, canSendProduction }: { batchLimit: num
           />
         </form>
       </FormProvider>
-      <ShortcutHelp open={helpOpen} onClose={() => setHelpOpen(false)} />
+      {helpOpen && <ShortcutHelp onClose={() => setHelpOpen(false)} />}
       {mutation.isError && (
         <Notice role="alert" tone="error">
           The console could not reach its own server. Nothing you typed is lost; try again.

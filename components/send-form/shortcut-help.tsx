@@ -14,13 +14,12 @@ const SHORTCUTS = [
 ] as const;
 
 /** Opens on "?" typed outside a text field; Escape closes it (a native dialog). */
-export function ShortcutHelp({ open, onClose }: { open: boolean; onClose: () => void }) {
+export function ShortcutHelp({ onClose }: { onClose: () => void }) {
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const element = dialog.current;
-    if (open && element && !element.open) element.showModal();
-    if (!open && element?.open) element.close();
-  }, [open]);
+    if (element && !element.open) element.showModal();
+  }, []);
   return (
     <dialog
       ref={dialog}
@@ -46,22 +45,4 @@ export function ShortcutHelp({ open, onClose }: { open: boolean; onClose: () => 
       </Button>
     </dialog>
   );
-}
-
-function isEditable(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
-}
-
-/** "?" anywhere on the page but in a field opens the help. */
-export function useQuestionMarkKey(onPress: () => void): void {
-  useEffect(() => {
-    const listener = (event: KeyboardEvent) => {
-      if (event.key === "?" && !isEditable(event.target) && !event.ctrlKey && !event.metaKey) {
-        event.preventDefault();
-        onPress();
-      }
-    };
-    document.addEventListener("keydown", listener);
-    return () => document.removeEventListener("keydown", listener);
-  }, [onPress]);
 }

@@ -1,24 +1,35 @@
 "use client";
 
-import { useState, type ClipboardEvent, type KeyboardEvent } from "react";
+import dynamic from "next/dynamic";
+import { useEffect, useState, type ClipboardEvent, type KeyboardEvent } from "react";
+import { useFormState } from "react-hook-form";
 
 import { storeString, useStoredString } from "@/components/browser-storage/use-stored-string";
 import { Button } from "@/components/ui/button";
 import { FieldMessages } from "@/components/ui/field-messages";
 import type { BlockRow } from "@/lib/spreadsheet/spreadsheet-block";
 import type { TargetColumn } from "@/lib/spreadsheet/target-columns";
+import type { SendFormValues } from "@/lib/zim/send-schema";
 
 import { fieldId } from "./field-id";
-import { FriendRow } from "./friend-row";
 import { loadSpreadsheet } from "./load-spreadsheet";
-import { PasteBox } from "./paste-box";
-import { ProblemSummary } from "./problem-summary";
-import { SetForAll } from "./set-for-all";
 import { TargetGrid } from "./target-grid";
 import { useFieldError } from "./use-field-error";
 import { useRowOperations, type EditableColumn } from "./use-row-operations";
 import type { WaitingRows } from "./use-waiting-rows";
-import { WaitingQueue } from "./waiting-queue";
+
+// Panels opened on demand, and the card view, load when first used: the send page's first load has a budget.
+const PasteBox = dynamic(() => import("./paste-box").then((module) => module.PasteBox));
+const SetForAll = dynamic(() => import("./set-for-all").then((module) => module.SetForAll));
+const FriendRow = dynamic(() => import("./friend-row").then((module) => module.FriendRow));
+const WaitingQueue = dynamic(() => import("./waiting-queue").then((module) => module.WaitingQueue));
+const ProblemSummary = dynamic(() => import("./problem-summary").then((module) => module.ProblemSummary));
+
+/** Its own component, so only it re-renders as errors come and go; the summary loads with the first one. */
+function ProblemSummarySlot({ onOpenRow }: { onOpenRow: (row: number) => void }) {
+  const { errors } = useFormState<SendFormValues>();
+  return Object.keys(errors).length > 0 ? <ProblemSummary onOpenRow={onOpenRow} /> : null;
+}
 
 type View = "grid" | "cards";
 const VIEW_KEY = "zim-friend-console:targets-view";
@@ -38,8 +49,19 @@ function plural(count: number, noun: string): string {
 }
 
 /** FriendInfos: the grid (or cards), with paste, set-for-all, fill-down and the rows waiting. */
-export function TargetsSection({ batchLimit, waiting }: { batchLimit: number; waiting: WaitingRows }) {
+export function TargetsSection({
+  batchLimit,
+  waiting,
+  onCountChange,
+}: {
+  batchLimit: number;
+  waiting: WaitingRows;
+  /** Tells the action bar the number of rows, without it watching every keystroke in them. */
+  onCountChange: (count: number) => void;
+}) {
   const operations = useRowOperations(batchLimit);
+  const count = operations.keys.length;
+  useEffect(() => onCountChange(count), [count, onCountChange]);
   const listError = useFieldError("friendInfos");
   const view: View = useStoredString(VIEW_KEY) === "cards" ? "cards" : "grid";
   const [panel, setPanel] = useState<"paste" | "set-for-all">();
@@ -160,9 +182,11 @@ export function TargetsSection({ batchLimit, waiting }: { batchLimit: number; wa
           )}
         </p>
       )}
-      <WaitingQueue waiting={waiting} batchLimit={batchLimit} onLoad={(rows) => operations.replaceAll(rows)} />
+      {waiting.rows.length > 0 && (
+        <WaitingQueue waiting={waiting} batchLimit={batchLimit} onLoad={(rows) => operations.replaceAll(rows)} />
+      )}
       <FieldMessages id={fieldId("friendInfos", "messages")} error={listError} />
-      <ProblemSummary onOpenRow={operations.openDetail} />
+      <ProblemSummarySlot onOpenRow={operations.openDetail} />
       {view === "grid" ? (
         <TargetGrid keys={operations.keys} operations={operations} />
       ) : (
