@@ -35,8 +35,6 @@ export function GridTextCell({ row, column }: { row: number; column: GridTextCol
       </label>
       <input
         {...inputProps}
-        data-row={row}
-        data-column={column}
         autoComplete="off"
         spellCheck={column !== "userId"}
         className={`h-8 w-full rounded border border-border bg-surface py-1 pr-16 pl-2 text-sm text-text aria-invalid:border-danger aria-invalid:bg-danger-soft ${column === "userId" ? "font-mono" : ""}`}

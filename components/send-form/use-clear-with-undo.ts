@@ -9,7 +9,7 @@ import { emptySendForm, type SendFormValues } from "@/lib/zim/send-schema";
 import { DRAFT_STORAGE_KEY } from "./draft";
 import type { WaitingRows } from "./use-waiting-rows";
 
-export const UNDO_WINDOW_MS = 10_000;
+const UNDO_WINDOW_MS = 10_000;
 
 type Cleared = { values: SendFormValues; waiting: BlockRow[] };
 

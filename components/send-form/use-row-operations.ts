@@ -59,6 +59,17 @@ export function useRowOperations(batchLimit: number) {
     if (touched.length > 0) void trigger(touched);
   }
 
+  function place(current: SendFormValues["friendInfos"], rows: readonly BlockRow[], startRow?: number): FillResult {
+    const result = fillTargets(current, rows, { batchLimit, startRow });
+    replace(result.targets);
+    setSelection(new Set());
+    setExpanded(new Set());
+    setTimeout(() => {
+      if (result.filled > 0) setFocus(`friendInfos.${result.firstRow}.userId`);
+      void trigger("friendInfos");
+    });
+    return result;
+  }
   return {
     keys: fields.map((field) => field.id),
     canAdd,
@@ -123,18 +134,6 @@ export function useRowOperations(batchLimit: number) {
       return place([emptyFriendInfo()], rows, 0);
     },
   };
-
-  function place(current: SendFormValues["friendInfos"], rows: readonly BlockRow[], startRow?: number): FillResult {
-    const result = fillTargets(current, rows, { batchLimit, startRow });
-    replace(result.targets);
-    setSelection(new Set());
-    setExpanded(new Set());
-    setTimeout(() => {
-      if (result.filled > 0) setFocus(`friendInfos.${result.firstRow}.userId`);
-      void trigger("friendInfos");
-    });
-    return result;
-  }
 }
 
 export type RowOperations = ReturnType<typeof useRowOperations>;

@@ -4,17 +4,6 @@ import { ATTRIBUTE_KEYS, type AttributeKey } from "@/lib/zim/limits";
 export const TARGET_COLUMNS = ["userId", "wording", "friendAlias", ...ATTRIBUTE_KEYS] as const;
 export type TargetColumn = (typeof TARGET_COLUMNS)[number];
 
-export const COLUMN_TITLES: Record<TargetColumn, string> = {
-  userId: "UserId",
-  wording: "Wording",
-  friendAlias: "FriendAlias",
-  k0: "k0",
-  k1: "k1",
-  k2: "k2",
-  k3: "k3",
-  k4: "k4",
-};
-
 /** Header spellings people use in sheets, compared without case, spaces, dashes or underscores. */
 const HEADER_ALIASES: Record<string, TargetColumn> = {
   userid: "userId",
