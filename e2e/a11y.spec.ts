@@ -3,6 +3,7 @@ import type { Page } from "@playwright/test";
 
 import { expect, test } from "./fixtures";
 import { storageStatePath } from "./support/accounts";
+import { OPERATOR_PAGES } from "./support/pages";
 
 type Theme = "light" | "dark";
 
@@ -68,18 +69,7 @@ for (const theme of ["light", "dark"] as const satisfies readonly Theme[]) {
       await sendPage.compose("agent_amy", [{ userId: "user_alice" }]);
       await sendPage.send();
       await expect(sendPage.result).toBeVisible();
-      for (const path of [
-        "/history",
-        "/history/calls",
-        "/search?q=agent",
-        "/codes",
-        "/codes/660800027",
-        "/codes/123456789",
-        "/decode",
-        "/send-as-is",
-        "/suites",
-        "/no-such-page",
-      ]) {
+      for (const path of OPERATOR_PAGES) {
         await page.goto(path);
         await expectNoViolations(page, path);
       }

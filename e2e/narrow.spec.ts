@@ -2,6 +2,7 @@ import type { Page } from "@playwright/test";
 
 import { expect, test } from "./fixtures";
 import { storageStatePath } from "./support/accounts";
+import { OPERATOR_PAGES } from "./support/pages";
 
 const PHONE = { width: 390, height: 844 };
 
@@ -39,17 +40,7 @@ test.describe("on a 390 px phone", () => {
     const box = await fred.boundingBox();
     expect(box && box.x + box.width).toBeLessThanOrEqual(PHONE.width);
 
-    for (const path of [
-      "/history",
-      "/history/calls",
-      "/search?q=agent",
-      "/codes",
-      "/codes/660800027",
-      "/decode",
-      "/send-as-is",
-      "/suites",
-      "/nowhere",
-    ]) {
+    for (const path of OPERATOR_PAGES) {
       await page.goto(path);
       await expectNoHorizontalOverflow(page, path);
     }

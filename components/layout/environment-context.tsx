@@ -1,11 +1,11 @@
 "use client";
 
-import { createContext, useContext, useSyncExternalStore, type ReactNode } from "react";
+import { createContext, useContext, type ReactNode } from "react";
 
+import { storeString, useStoredString } from "@/components/browser-storage/use-stored-string";
 import type { PublicEnvironment } from "@/lib/config/public-config";
 
 const STORAGE_KEY = "zim-friend-console:environment";
-const CHANGE_EVENT = "zim-friend-console:environment-change";
 
 type EnvironmentState = {
   environments: PublicEnvironment[];
@@ -15,27 +15,11 @@ type EnvironmentState = {
 
 const EnvironmentContext = createContext<EnvironmentState | null>(null);
 
-function subscribe(onChange: () => void): () => void {
-  window.addEventListener("storage", onChange);
-  window.addEventListener(CHANGE_EVENT, onChange);
-  return () => {
-    window.removeEventListener("storage", onChange);
-    window.removeEventListener(CHANGE_EVENT, onChange);
-  };
-}
-
-function select(id: string): void {
-  window.localStorage.setItem(STORAGE_KEY, id);
-  window.dispatchEvent(new Event(CHANGE_EVENT));
-}
+const select = (id: string) => storeString(STORAGE_KEY, id);
 
 /** The environment the next send goes to: picked in the banner, remembered in this browser. */
 export function EnvironmentProvider({ environments, children }: { environments: PublicEnvironment[]; children: ReactNode }) {
-  const storedId = useSyncExternalStore(
-    subscribe,
-    () => window.localStorage.getItem(STORAGE_KEY),
-    () => null,
-  );
+  const storedId = useStoredString(STORAGE_KEY);
   // Never default to production: it must be picked on purpose.
   const selected =
     environments.find((environment) => environment.id === storedId) ??

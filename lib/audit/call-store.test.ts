@@ -1,23 +1,15 @@
 import { beforeAll, describe, expect, it } from "vitest";
 
 import type { Caller } from "@/lib/auth/caller";
-import type { Environment } from "@/lib/config/env";
 import { openDatabase, provideDatabase } from "@/lib/db/client";
 import { user } from "@/lib/db/schema";
+import { TEST_ENVIRONMENT } from "@/lib/testing/test-environment";
 
 import { listCalls, logPendingCall } from "./call-store";
 import { parseHistoryQuery } from "./history-query";
 
 const caller: Caller = { id: "qa-1", email: "qa@example.test", name: "QA", role: "operator" };
-const environment: Environment = {
-  id: "simulator",
-  name: "Simulator",
-  kind: "simulator",
-  appId: 1,
-  serverSecret: "not-used-here",
-  baseUrl: "http://127.0.0.1/sim",
-  production: false,
-};
+const environment = TEST_ENVIRONMENT;
 
 function prepared(action: string, body: unknown) {
   const url = `http://127.0.0.1/sim/?Action=${action}&Signature=redacted`;

@@ -2,9 +2,9 @@ import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 
 import type { Caller } from "@/lib/auth/caller";
-import type { Environment } from "@/lib/config/env";
 import { openDatabase, provideDatabase, type Database } from "@/lib/db/client";
 import { send, sendTarget, user } from "@/lib/db/schema";
+import { TEST_ENVIRONMENT } from "@/lib/testing/test-environment";
 import { decodeSendResult } from "@/lib/zim/decode-send-result";
 import { emptyFriendInfo } from "@/lib/zim/send-schema";
 import { sendFriendApplicationResponseSchema } from "@/lib/zim/wire";
@@ -12,15 +12,7 @@ import { sendFriendApplicationResponseSchema } from "@/lib/zim/wire";
 import { completeSend, getSend, recordPendingSend } from "./send-store";
 
 const caller: Caller = { id: "op-1", email: "op@example.test", name: "Op", role: "operator" };
-const environment: Environment = {
-  id: "simulator",
-  name: "Simulator",
-  kind: "simulator",
-  appId: 1,
-  serverSecret: "not-used-here",
-  baseUrl: "http://127.0.0.1/sim",
-  production: false,
-};
+const environment = TEST_ENVIRONMENT;
 const request = { method: "POST" as const, url: "http://127.0.0.1/sim/?Action=SendFriendApplication", requestBody: "{}" };
 const values = (...userIds: string[]) => ({
   fromUserId: "agent_amy",

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 
+import { AuditRecord } from "@/components/history/audit-record";
 import { ResultView } from "@/components/results/result-view";
 import { LocalTime } from "@/components/time/local-time";
-import { Badge } from "@/components/ui/badge";
 import { Panel } from "@/components/ui/notice";
 import { DownloadLink, TextLink } from "@/components/ui/text-link";
 import type { SendRecord } from "@/lib/audit/send-record";
@@ -34,18 +34,7 @@ export default async function SendDetailPage({ params }: PageProps<"/history/[id
       <h1 className="text-2xl font-semibold">
         Send of <LocalTime value={record.createdAt} seconds />
       </h1>
-      <dl aria-label="Audit record" className="grid grid-cols-2 gap-x-6 gap-y-1 text-sm md:grid-cols-4">
-        <dt className="text-muted">Operator</dt>
-        <dd>{record.operatorEmail}</dd>
-        <dt className="text-muted">Environment</dt>
-        <dd>
-          {record.environmentName} · AppId {record.appId}
-          {record.production && (
-            <Badge tone="danger" className="ml-1">
-              production
-            </Badge>
-          )}
-        </dd>
+      <AuditRecord record={record}>
         <dt className="text-muted">FromUserId</dt>
         <dd className="font-mono">{record.fromUserId}</dd>
         <dt className="text-muted">Reason</dt>
@@ -58,7 +47,7 @@ export default async function SendDetailPage({ params }: PageProps<"/history/[id
             </dd>
           </>
         )}
-      </dl>
+      </AuditRecord>
       {record.outcome ? (
         <ResultView outcome={record.outcome} input={hasRole(caller.role, "operator") ? record.input : undefined} />
       ) : (

@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 
 import { CodeLink } from "@/components/codes/code-link";
+import { AuditRecord } from "@/components/history/audit-record";
 import { CALL_STATUS_LABEL } from "@/components/history/calls-table";
 import { RequestInspector } from "@/components/results/request-inspector";
 import { LocalTime } from "@/components/time/local-time";
-import { Badge } from "@/components/ui/badge";
 import { Panel } from "@/components/ui/notice";
 import { DownloadLink, TextLink } from "@/components/ui/text-link";
 import { getCall } from "@/lib/audit/call-store";
@@ -27,18 +27,7 @@ export default async function CallDetailPage({ params }: PageProps<"/history/cal
         <TextLink href="/history/calls">All QA calls</TextLink> ·{" "}
         <DownloadLink href={`/history/calls/${call.id}/json`}>Export JSON</DownloadLink>
       </p>
-      <dl aria-label="Audit record" className="grid grid-cols-2 gap-x-6 gap-y-1 text-sm md:grid-cols-4">
-        <dt className="text-muted">Operator</dt>
-        <dd>{call.operatorEmail}</dd>
-        <dt className="text-muted">Environment</dt>
-        <dd>
-          {call.environmentName} · AppId {call.appId}
-          {call.production && (
-            <Badge tone="danger" className="ml-1">
-              production
-            </Badge>
-          )}
-        </dd>
+      <AuditRecord record={call}>
         <dt className="text-muted">Tool</dt>
         <dd>
           {call.source === "as-is" ? "Send as-is" : "Suite"}
@@ -54,7 +43,7 @@ export default async function CallDetailPage({ params }: PageProps<"/history/cal
         <dd>{call.code === null ? "—" : <CodeLink code={call.code} />}</dd>
         <dt className="text-muted">RequestId</dt>
         <dd className="font-mono break-all">{call.requestId ?? "—"}</dd>
-      </dl>
+      </AuditRecord>
       {call.call ? (
         <RequestInspector call={call.call} />
       ) : (
