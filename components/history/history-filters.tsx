@@ -24,6 +24,21 @@ export function HistoryFilters({ query, kind }: { query: HistoryQuery; kind: His
       <Input id={`filter-${name}`} name={name} defaultValue={value ?? ""} className="mt-1 w-full" />
     </div>
   );
+  const choice = (name: string, label: string, value: string | undefined, options: readonly (readonly [string, string])[]) => (
+    <div>
+      <label htmlFor={`filter-${name}`} className="text-xs font-medium">
+        {label}
+      </label>
+      <Select id={`filter-${name}`} name={name} defaultValue={value ?? ""} className="mt-1 w-full">
+        <option value="">Any</option>
+        {options.map(([option, text]) => (
+          <option key={option} value={option}>
+            {text}
+          </option>
+        ))}
+      </Select>
+    </div>
+  );
   const date = (name: "since" | "until", label: string) => (
     <div>
       <label htmlFor={`filter-${name}`} className="text-xs font-medium">
@@ -68,31 +83,17 @@ export function HistoryFilters({ query, kind }: { query: HistoryQuery; kind: His
       {field("operator", "Operator email", query.operator)}
       {field("fromUserId", "FromUserId", query.fromUserId)}
       {field("target", kind === "sends" ? "Target UserId" : "UserId in the call", query.target)}
-      <div>
-        <label htmlFor="filter-status" className="text-xs font-medium">
-          Outcome
-        </label>
-        <Select id="filter-status" name="status" defaultValue={query.status ?? ""} className="mt-1 w-full">
-          <option value="">Any</option>
-          {statuses.map((status) => (
-            <option key={status} value={status}>
-              {status}
-            </option>
-          ))}
-        </Select>
-      </div>
-      {kind === "calls" && (
-        <div>
-          <label htmlFor="filter-source" className="text-xs font-medium">
-            Tool
-          </label>
-          <Select id="filter-source" name="source" defaultValue={query.source ?? ""} className="mt-1 w-full">
-            <option value="">Any</option>
-            <option value="as-is">Send as-is</option>
-            <option value="suite">Suite</option>
-          </Select>
-        </div>
+      {choice(
+        "status",
+        "Outcome",
+        query.status,
+        statuses.map((status) => [status, status]),
       )}
+      {kind === "calls" &&
+        choice("source", "Tool", query.source, [
+          ["as-is", "Send as-is"],
+          ["suite", "Suite"],
+        ])}
       {field("code", kind === "sends" ? "Code or SubCode" : "Code", query.code)}
       {date("since", "Since")}
       {date("until", "Until")}
