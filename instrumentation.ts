@@ -6,5 +6,9 @@ export async function register() {
     ]);
     checkEnvironment();
     stampSocketAddress();
+    if (process.env.NEXT_PHASE !== "phase-production-build") {
+      const { startBulkWorkers } = await import("./lib/bulk/worker");
+      startBulkWorkers();
+    }
   }
 }

@@ -7,6 +7,11 @@ const nextConfig = {
   // PGlite loads its WebAssembly and data files from its own package folder at run time.
   serverExternalPackages: ["@electric-sql/pglite"],
   reactStrictMode: true,
+  experimental: {
+    // A bulk job's rows arrive in one server action: 100,000 rows are about 15 MB of JSON.
+    serverActions: { bodySizeLimit: "64mb" },
+    proxyClientMaxBodySize: "64mb",
+  },
   // The static part of the security headers, for built assets too; proxy.ts adds the nonce-based CSP to everything else.
   async headers() {
     return [

@@ -15,6 +15,9 @@ const ACTION_ROLES: Record<string, Role | "public"> = {
   "app/send-as-is/actions.ts#sendAsIsAction": "operator",
   "app/suites/actions.ts#runSuiteCaseAction": "operator",
   "app/suites/actions.ts#saveSuiteAction": "operator",
+  "app/bulk/actions.ts#createBulkJobAction": "operator",
+  "app/bulk/actions.ts#controlBulkJobAction": "operator",
+  "app/bulk/actions.ts#retryBulkJobAction": "operator",
   "app/operators/actions.ts#createOperatorAction": "admin",
   "app/operators/actions.ts#updateOperatorAction": "admin",
   "app/operators/actions.ts#clearSignInLockAction": "admin",
@@ -33,6 +36,9 @@ const ROUTE_ROLES: Record<string, { role: Role | "public"; sample: string; metho
   "/sim/control/[command]": { role: "admin", sample: "/sim/control/state", method: "GET" },
   "/history/[id]/csv": { role: "viewer", sample: "/history/00000000-0000-4000-8000-000000000000/csv", method: "GET" },
   "/history/[id]/json": { role: "viewer", sample: "/history/00000000-0000-4000-8000-000000000000/json", method: "GET" },
+  "/bulk/[id]/progress": { role: "viewer", sample: "/bulk/00000000-0000-4000-8000-000000000000/progress", method: "GET" },
+  "/bulk/[id]/rows": { role: "viewer", sample: "/bulk/00000000-0000-4000-8000-000000000000/rows", method: "GET" },
+  "/bulk/[id]/export": { role: "viewer", sample: "/bulk/00000000-0000-4000-8000-000000000000/export", method: "GET" },
   "/history/calls/[id]/json": {
     role: "viewer",
     sample: "/history/calls/00000000-0000-4000-8000-000000000000/json",
@@ -84,6 +90,20 @@ test("every protected server action refuses a caller without a session or with a
       name: "suite",
       cases: [{ name: "c", request: {}, expect: { code: 0 } }],
       key: "email:nobody@e2e.test",
+      rows: [
+        {
+          rowNumber: 2,
+          fromUserId: "agent_amy",
+          userId: "user_alice",
+          wording: "",
+          friendAlias: "",
+          createTime: "",
+          updateTime: "",
+          attributes: [],
+        },
+      ],
+      separateRepeats: false,
+      jobId: crypto.randomUUID(),
       entry: { name: "c", request: { FromUserId: "agent_amy", FriendInfos: [{ UserId: "user_alice" }] }, expect: { code: 0 } },
     };
     for (const cookie of [undefined, ...WEAKER[role].map(cookieHeader)]) {

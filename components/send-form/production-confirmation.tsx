@@ -3,14 +3,16 @@
 import { Input } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 
-/** A production send needs an admin and the FromUserId typed again. */
+/** A production send needs an admin and a value of the request (the FromUserId by default) typed again. */
 export function ProductionConfirmation({
   environmentName,
   allowed,
   value,
   onChange,
   error,
+  asking = "the FromUserId",
 }: {
+  asking?: string;
   environmentName: string;
   allowed: boolean;
   value: string;
@@ -27,7 +29,7 @@ export function ProductionConfirmation({
   return (
     <Notice tone="error" className="max-w-md">
       <label htmlFor="production-confirmation" className="text-sm font-medium text-danger">
-        Production: type the FromUserId to confirm
+        Production: type {asking} to confirm
       </label>
       <Input
         id="production-confirmation"

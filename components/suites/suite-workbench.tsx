@@ -17,9 +17,6 @@ import { generateBoundarySuite } from "@/lib/qa/suite-generator";
 import { SuiteGeneratorForm } from "./suite-generator-form";
 import { SuiteResults, type CaseRun } from "./suite-results";
 
-/** Pause between cases, so a suite stays under ZIM's rate limit. */
-const CASE_PAUSE_MS = 200;
-
 export function SuiteWorkbench({
   batchLimit,
   saved,
@@ -53,7 +50,6 @@ export function SuiteWorkbench({
       }
       done.push({ index, entry, actual: answer.actual, verdict: compareCase(entry.expect, answer.actual) });
       setRuns([...done]);
-      await new Promise((resolve) => setTimeout(resolve, CASE_PAUSE_MS));
     }
     setProgress(undefined);
   }

@@ -1,5 +1,6 @@
 /** The pages any signed-in operator can open, beyond the send page: checked for accessibility and narrow screens. */
 export const OPERATOR_PAGES = [
+  "/bulk",
   "/history",
   "/history/calls",
   "/search?q=agent",

@@ -13,7 +13,7 @@ const environment = TEST_ENVIRONMENT;
 
 function prepared(action: string, body: unknown) {
   const url = `http://127.0.0.1/sim/?Action=${action}&Signature=redacted`;
-  return { method: "POST" as const, url, redactedUrl: url, requestBody: JSON.stringify(body) };
+  return { appId: 1, method: "POST" as const, url, redactedUrl: url, requestBody: JSON.stringify(body) };
 }
 
 beforeAll(async () => {

@@ -15,7 +15,7 @@ export function exportFileName({
   requestId,
   extension,
 }: {
-  kind: "send" | "call";
+  kind: "send" | "call" | "job";
   id: string;
   ticket?: string;
   requestId: string | null;

@@ -40,6 +40,7 @@ export async function recordPendingSend({
   values,
   request,
   retryOf = null,
+  jobId = null,
 }: {
   submissionId: string;
   caller: Caller;
@@ -47,6 +48,7 @@ export async function recordPendingSend({
   values: SendFormValues;
   request: RequestSummary;
   retryOf?: string | null;
+  jobId?: string | null;
 }): Promise<PendingSend> {
   const db = await getDb();
   const id = randomUUID();
@@ -65,6 +67,7 @@ export async function recordPendingSend({
         request,
         status: "pending",
         retryOf,
+        jobId,
       })
       .onConflictDoNothing({ target: send.submissionId })
       .returning();

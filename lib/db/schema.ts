@@ -1,10 +1,24 @@
-import { bigint, boolean, index, integer, jsonb, pgTable, serial, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import {
+  bigint,
+  boolean,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  serial,
+  text,
+  timestamp,
+  uniqueIndex,
+} from "drizzle-orm/pg-core";
 
 import type { CallSource, CallStatus } from "@/lib/audit/logged-call";
 import type { OperatorChange } from "@/lib/audit/operator-change";
 import type { RequestSummary, SendStatus, StoredOutcome } from "@/lib/audit/send-record";
 import type { Role } from "@/lib/auth/roles";
 import type { SignInEventKind } from "@/lib/auth/sign-in-event";
+import type { BulkJobEventKind, BulkJobStatus, ChunkStatus, RowInput, RowOutcome } from "@/lib/bulk/job-types";
 import type { SuiteCase } from "@/lib/qa/suite";
 import type { TargetOutcome } from "@/lib/zim/decode-send-result";
 import type { SendFormValues } from "@/lib/zim/send-schema";
@@ -110,11 +124,14 @@ export const send = pgTable(
     /** The outcome shown to the user (decoded result and call record), secrets already removed. */
     outcome: jsonb("outcome").$type<StoredOutcome>(),
     retryOf: text("retry_of"),
+    /** The bulk job this send is a chunk of; null for a form send. */
+    jobId: text("job_id"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     completedAt: timestamp("completed_at", { withTimezone: true }),
   },
   (table) => [
     uniqueIndex("send_submission_id").on(table.submissionId),
+    index("send_job_id").on(table.jobId),
     index("send_created_at").on(table.createdAt),
     index("send_request_id").on(table.requestId),
   ],
@@ -217,4 +234,98 @@ export const signInEvent = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [index("sign_in_event_created_at").on(table.createdAt)],
+);
+
+/**
+ * The pacer's state: per key (an AppId, or an AppId's bulk lane) the theoretical arrival time of
+ * the next call, in epoch milliseconds of the database clock. One row, one atomic UPDATE per call,
+ * so every process on the database shares it.
+ */
+export const pacer = pgTable("pacer", {
+  key: text("key").primaryKey(),
+  nextAtMs: doublePrecision("next_at_ms").notNull(),
+});
+
+/** A bulk send: its list, split in chunks of one call each, run by the workers of every process. */
+export const bulkJob = pgTable(
+  "bulk_job",
+  {
+    id: text("id").primaryKey(),
+    ...whoAndWhere(),
+    reason: text("reason").notNull().default(""),
+    status: text("status").$type<BulkJobStatus>().notNull(),
+    totalRows: integer("total_rows").notNull(),
+    totalChunks: integer("total_chunks").notNull(),
+    /** The job whose failed rows this one retries. */
+    retryOf: text("retry_of"),
+    approvedByEmail: text("approved_by_email"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    startedAt: timestamp("started_at", { withTimezone: true }),
+    finishedAt: timestamp("finished_at", { withTimezone: true }),
+  },
+  (table) => [index("bulk_job_created_at").on(table.createdAt)],
+);
+
+/**
+ * One call of a job. `sending` carries the process that claimed it; an attempt is one send record,
+ * whose submission id is `bulk:<job>:<chunk>:<attempt>`, so no attempt is ever sent twice.
+ */
+export const bulkChunk = pgTable(
+  "bulk_chunk",
+  {
+    jobId: text("job_id")
+      .notNull()
+      .references(() => bulkJob.id, { onDelete: "cascade" }),
+    index: integer("index").notNull(),
+    fromUserId: text("from_user_id").notNull(),
+    /** Row numbers still to send in this chunk; a retry after a rate limit keeps only the retryable ones. */
+    rowNumbers: jsonb("row_numbers").$type<number[]>().notNull(),
+    status: text("status").$type<ChunkStatus>().notNull(),
+    attempts: integer("attempts").notNull().default(0),
+    notBefore: timestamp("not_before", { withTimezone: true }),
+    owner: text("owner"),
+    claimedAt: timestamp("claimed_at", { withTimezone: true }),
+  },
+  (table) => [
+    primaryKey({ columns: [table.jobId, table.index] }),
+    index("bulk_chunk_claimable").on(table.status, table.notBefore),
+  ],
+);
+
+/** One input row of a job, with how it ended. */
+export const bulkRow = pgTable(
+  "bulk_row",
+  {
+    jobId: text("job_id")
+      .notNull()
+      .references(() => bulkJob.id, { onDelete: "cascade" }),
+    rowNumber: integer("row_number").notNull(),
+    chunkIndex: integer("chunk_index").notNull(),
+    input: jsonb("input").$type<RowInput>().notNull(),
+    outcome: text("outcome").$type<RowOutcome>().notNull().default("queued"),
+    subCode: bigint("sub_code", { mode: "number" }),
+    sendId: text("send_id"),
+    requestId: text("request_id"),
+    sentAt: timestamp("sent_at", { withTimezone: true }),
+  },
+  (table) => [
+    primaryKey({ columns: [table.jobId, table.rowNumber] }),
+    index("bulk_row_chunk").on(table.jobId, table.chunkIndex),
+    index("bulk_row_outcome").on(table.jobId, table.outcome),
+  ],
+);
+
+/** The audit trail of a job: created, approved, paused, resumed, cancelled, finished. */
+export const bulkJobEvent = pgTable(
+  "bulk_job_event",
+  {
+    id: serial("id").primaryKey(),
+    jobId: text("job_id")
+      .notNull()
+      .references(() => bulkJob.id, { onDelete: "cascade" }),
+    kind: text("kind").$type<BulkJobEventKind>().notNull(),
+    actorEmail: text("actor_email").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index("bulk_job_event_job").on(table.jobId)],
 );

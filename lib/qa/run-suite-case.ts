@@ -10,12 +10,10 @@ import { envelopeSchema, sendFriendApplicationResponseSchema } from "@/lib/zim/w
 
 import type { CaseActual, SuiteCase } from "./suite";
 
-/** Keeps a case's calls under ZIM's 20 calls per second. */
-const STEP_PAUSE_MS = 60;
-
-const pause = () => new Promise((resolve) => setTimeout(resolve, STEP_PAUSE_MS));
-
-/** Runs one case: its setup calls (answers kept, never judged), then its request as typed. */
+/**
+ * Runs one case: its setup calls (answers kept, never judged), then its request as typed. Each
+ * call waits for its turn under the app-wide pace, so a suite needs no pause of its own.
+ */
 export async function runSuiteCase({
   caller,
   environment,
@@ -38,7 +36,6 @@ export async function runSuiteCase({
         timeoutMs,
       });
       setupCodes.push(data.Code);
-      await pause();
     }
     const { data } = await recordedZimCall(context, {
       action: "SendFriendApplication",

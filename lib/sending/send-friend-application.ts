@@ -26,12 +26,15 @@ export async function sendAndRecord({
   caller,
   submissionId,
   retryOf,
+  jobId,
 }: {
   values: SendFormValues;
   environment: Environment;
   caller: Caller;
   submissionId: string;
   retryOf?: string;
+  /** The bulk job this send is a chunk of: it then takes its turn in the bulk lane of the pace. */
+  jobId?: string;
 }): Promise<SendAnswered | SendTransportFailed | Refusal> {
   const prepared = prepareZimCall({
     backend: environment,
@@ -45,6 +48,7 @@ export async function sendAndRecord({
     environment,
     values,
     retryOf,
+    jobId,
     request: { method: prepared.method, url: prepared.redactedUrl, requestBody: prepared.requestBody },
   });
   if (pending.kind === "mismatch") {
@@ -73,6 +77,7 @@ export async function sendAndRecord({
     const { data, record: call } = await executeZimCall(prepared, {
       schema: sendFriendApplicationResponseSchema,
       timeoutMs: getServerConfig().timeoutMs,
+      lane: jobId ? "bulk" : "interactive",
     });
     const result = decodeSendResult({ requestedUserIds: values.friendInfos.map((target) => target.userId), response: data });
     outcome = { status: "answered", result, call, ...base };

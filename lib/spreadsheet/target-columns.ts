@@ -17,11 +17,12 @@ const HEADER_ALIASES: Record<string, TargetColumn> = {
   ...Object.fromEntries(ATTRIBUTE_KEYS.map((key) => [key, key])),
 };
 
-const squash = (cell: string) => cell.toLowerCase().replace(/[\s_-]+/g, "");
+/** A header cell as it is compared: no case, spaces, dashes or underscores. */
+export const squashHeader = (cell: string) => cell.toLowerCase().replace(/[\s_-]+/g, "");
 
 /** The column a header cell names, if it names one. */
 export function columnForHeader(cell: string): TargetColumn | undefined {
-  return HEADER_ALIASES[squash(cell)];
+  return HEADER_ALIASES[squashHeader(cell)];
 }
 
 export function isAttributeColumn(column: TargetColumn): column is AttributeKey {

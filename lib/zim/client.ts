@@ -2,6 +2,8 @@ import "server-only";
 
 import type { z } from "zod";
 
+import type { Lane } from "@/lib/pacing/pacer";
+import { waitForTurn } from "@/lib/pacing/wait-for-turn";
 import { fail, ok, type Result } from "@/lib/result/result";
 
 import { redactSignedUrl, signQuery } from "./signature";
@@ -66,6 +68,8 @@ function parseJson(text: string): Result<unknown, null> {
 }
 
 export type PreparedCall = {
+  /** The AppId whose pace the call keeps. */
+  appId: number;
   method: "GET" | "POST";
   /** The signed URL: leaves this module only inside `executeZimCall`. */
   url: string;
@@ -85,7 +89,7 @@ export function prepareZimCall({
 }: Omit<CallOptions<unknown>, "schema" | "timeoutMs">): PreparedCall {
   const url = signedUrl(backend, action, method === "GET" ? params : {}, probe);
   const requestBody = method === "POST" ? (exactBody ?? JSON.stringify(params)) : null;
-  return { method, url, redactedUrl: redactSignedUrl(url), requestBody };
+  return { appId: backend.appId, method, url, redactedUrl: redactSignedUrl(url), requestBody };
 }
 
 function headersOf(headers: Headers): Record<string, string> {
@@ -93,14 +97,16 @@ function headersOf(headers: Headers): Record<string, string> {
 }
 
 /**
- * Sends a prepared call with a timeout and validates the envelope; throws only
- * ZimTransportError. The secret and Signature never enter a message or the returned record.
+ * Waits for the call's turn under the app-wide pace, sends it with a timeout and validates the
+ * envelope; throws only ZimTransportError. The secret and Signature never enter a message or the
+ * returned record.
  */
 export async function executeZimCall<T>(
   prepared: PreparedCall,
-  { schema, timeoutMs }: { schema: z.ZodType<T>; timeoutMs: number },
+  { schema, timeoutMs, lane = "interactive" }: { schema: z.ZodType<T>; timeoutMs: number; lane?: Lane },
 ) {
   const { method, url, requestBody } = prepared;
+  const slotWaitMs = Math.round(await waitForTurn({ appId: prepared.appId, lane }));
   const requestHeaders: Record<string, string> = requestBody === null ? {} : { "content-type": "application/json" };
   const record: CallRecord = {
     method,
@@ -111,6 +117,7 @@ export async function executeZimCall<T>(
     responseBody: null,
     latencyMs: 0,
     startedAt: new Date().toISOString(),
+    slotWaitMs,
   };
   const started = performance.now();
   const fail = (failure: ZimTransportError["failure"], message: string) =>

@@ -15,6 +15,8 @@ export type CallRecord = {
   latencyMs: number;
   headersMs?: number;
   startedAt?: string;
+  /** How long the call waited for its turn under the app-wide pace before it left. */
+  slotWaitMs?: number;
 };
 
 export class ZimTransportError extends Error {

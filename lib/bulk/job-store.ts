@@ -1,0 +1,242 @@
+import "server-only";
+
+import { randomUUID } from "node:crypto";
+import { and, asc, count, desc, eq, inArray, max, min, sql } from "drizzle-orm";
+
+import { whoAndWhere } from "@/lib/audit/who-and-where";
+import type { Caller } from "@/lib/auth/caller";
+import type { Environment } from "@/lib/config/env";
+import { getDb, type Executor } from "@/lib/db/client";
+import { bulkChunk, bulkJob, bulkJobEvent, bulkRow, send } from "@/lib/db/schema";
+
+import type { BulkRow } from "./bulk-table";
+import type { BulkJobEventKind, BulkJobStatus, RowOutcome } from "./job-types";
+import type { PlannedChunk } from "./plan-chunks";
+
+export type BulkJob = typeof bulkJob.$inferSelect;
+
+const INSERT_BATCH = 1000;
+
+async function insertInBatches<T>(items: readonly T[], insert: (batch: T[]) => Promise<unknown>) {
+  for (let start = 0; start < items.length; start += INSERT_BATCH) await insert(items.slice(start, start + INSERT_BATCH));
+}
+
+export async function recordJobEvent(db: Executor, jobId: string, kind: BulkJobEventKind, actorEmail: string) {
+  await db.insert(bulkJobEvent).values({ jobId, kind, actorEmail });
+}
+
+/** Writes a job, its chunks and its rows in one transaction, queued or waiting for approval. */
+export async function createJob({
+  caller,
+  environment,
+  reason,
+  rows,
+  chunks,
+  needsApproval,
+  retryOf = null,
+}: {
+  caller: Caller;
+  environment: Environment;
+  reason: string;
+  rows: readonly BulkRow[];
+  chunks: readonly PlannedChunk[];
+  needsApproval: boolean;
+  retryOf?: string | null;
+}): Promise<BulkJob> {
+  const db = await getDb();
+  const id = randomUUID();
+  const chunkOf = new Map<number, number>();
+  chunks.forEach((chunk, index) => chunk.rowNumbers.forEach((rowNumber) => chunkOf.set(rowNumber, index)));
+  return db.transaction(async (tx) => {
+    const [job] = await tx
+      .insert(bulkJob)
+      .values({
+        id,
+        ...whoAndWhere({ caller, environment }),
+        reason,
+        status: needsApproval ? "awaiting-approval" : "queued",
+        totalRows: rows.length,
+        totalChunks: chunks.length,
+        retryOf,
+      })
+      .returning();
+    await insertInBatches(
+      chunks.map((chunk, index) => ({
+        jobId: id,
+        index,
+        fromUserId: chunk.fromUserId,
+        rowNumbers: chunk.rowNumbers,
+        status: "queued" as const,
+      })),
+      (batch) => tx.insert(bulkChunk).values(batch),
+    );
+    await insertInBatches(
+      rows.map(({ rowNumber, ...input }) => ({ jobId: id, rowNumber, chunkIndex: chunkOf.get(rowNumber) ?? 0, input })),
+      (batch) => tx.insert(bulkRow).values(batch),
+    );
+    await recordJobEvent(tx, id, "created", caller.email);
+    if (!job) throw new Error("The job was not written.");
+    return job;
+  });
+}
+
+export async function getJob(id: string): Promise<BulkJob | undefined> {
+  if (!/^[0-9a-f-]{36}$/.test(id)) return undefined;
+  const db = await getDb();
+  const [job] = await db.select().from(bulkJob).where(eq(bulkJob.id, id));
+  return job;
+}
+
+export type JobListEntry = BulkJob & { done: number };
+
+/** Newest first, with how many rows each has finished. */
+export async function listJobs(limit = 50): Promise<JobListEntry[]> {
+  const db = await getDb();
+  const jobs = await db.select().from(bulkJob).orderBy(desc(bulkJob.createdAt)).limit(limit);
+  if (jobs.length === 0) return [];
+  const done = await db
+    .select({ jobId: bulkRow.jobId, value: count() })
+    .from(bulkRow)
+    .where(
+      and(
+        inArray(
+          bulkRow.jobId,
+          jobs.map((job) => job.id),
+        ),
+        inArray(bulkRow.outcome, ["sent", "failed", "unknown", "cancelled"]),
+      ),
+    )
+    .groupBy(bulkRow.jobId);
+  const doneOf = new Map(done.map((entry) => [entry.jobId, entry.value]));
+  return jobs.map((job) => ({ ...job, done: doneOf.get(job.id) ?? 0 }));
+}
+
+export type JobProgress = {
+  job: BulkJob;
+  counts: Record<RowOutcome, number>;
+  /** SubCodes of failed rows, with how many rows each. */
+  subCodes: { subCode: number; rows: number }[];
+  calls: number;
+  /** Calls per second over the run so far, from the send records' times. */
+  callsPerSecond: number | null;
+  events: { kind: BulkJobEventKind; actorEmail: string; createdAt: Date }[];
+};
+
+export async function getJobProgress(job: BulkJob): Promise<JobProgress> {
+  const db = await getDb();
+  const [byOutcome, bySubCode, [calls], events] = await Promise.all([
+    db
+      .select({ outcome: bulkRow.outcome, value: count() })
+      .from(bulkRow)
+      .where(eq(bulkRow.jobId, job.id))
+      .groupBy(bulkRow.outcome),
+    db
+      .select({ subCode: bulkRow.subCode, value: count() })
+      .from(bulkRow)
+      .where(and(eq(bulkRow.jobId, job.id), eq(bulkRow.outcome, "failed")))
+      .groupBy(bulkRow.subCode),
+    db
+      .select({ value: count(), first: min(send.createdAt), last: max(send.createdAt) })
+      .from(send)
+      .where(eq(send.jobId, job.id)),
+    db
+      .select({ kind: bulkJobEvent.kind, actorEmail: bulkJobEvent.actorEmail, createdAt: bulkJobEvent.createdAt })
+      .from(bulkJobEvent)
+      .where(eq(bulkJobEvent.jobId, job.id))
+      .orderBy(asc(bulkJobEvent.id)),
+  ]);
+  const counts: Record<RowOutcome, number> = { queued: 0, sending: 0, sent: 0, failed: 0, unknown: 0, cancelled: 0 };
+  for (const { outcome, value } of byOutcome) counts[outcome] = value;
+  const span = calls?.first && calls.last ? (calls.last.getTime() - calls.first.getTime()) / 1000 : 0;
+  const callCount = calls?.value ?? 0;
+  return {
+    job,
+    counts,
+    subCodes: bySubCode.flatMap(({ subCode, value }) => (subCode === null ? [] : [{ subCode, rows: value }])),
+    calls: callCount,
+    callsPerSecond: callCount > 1 && span > 0 ? (callCount - 1) / span : null,
+    events,
+  };
+}
+
+export type JobRow = typeof bulkRow.$inferSelect;
+export const ROWS_PAGE_SIZE = 100;
+
+/** A page of a job's rows in list order, filtered by outcome and SubCode. */
+export async function listJobRows(
+  jobId: string,
+  { outcome, subCode, page }: { outcome?: RowOutcome; subCode?: number; page: number },
+): Promise<{ rows: JobRow[]; total: number }> {
+  const db = await getDb();
+  const where = and(
+    eq(bulkRow.jobId, jobId),
+    outcome ? eq(bulkRow.outcome, outcome) : undefined,
+    subCode !== undefined ? eq(bulkRow.subCode, subCode) : undefined,
+  );
+  const [rows, [total]] = await Promise.all([
+    db
+      .select()
+      .from(bulkRow)
+      .where(where)
+      .orderBy(asc(bulkRow.rowNumber))
+      .limit(ROWS_PAGE_SIZE)
+      .offset(Math.max(0, page - 1) * ROWS_PAGE_SIZE),
+    db.select({ value: count() }).from(bulkRow).where(where),
+  ]);
+  return { rows, total: total?.value ?? 0 };
+}
+
+/** Every row of a job in list order, in pages, for exports. */
+export async function* allJobRows(jobId: string): AsyncGenerator<JobRow[]> {
+  const db = await getDb();
+  for (let after = 0; ;) {
+    const rows = await db
+      .select()
+      .from(bulkRow)
+      .where(and(eq(bulkRow.jobId, jobId), sql`${bulkRow.rowNumber} > ${after}`))
+      .orderBy(asc(bulkRow.rowNumber))
+      .limit(5000);
+    if (rows.length === 0) return;
+    yield rows;
+    after = rows.at(-1)?.rowNumber ?? after;
+  }
+}
+
+/** Moves a job from one of `from` to `to`; false when it was in none of them (someone else acted first). */
+export async function transitionJob({
+  id,
+  from,
+  to,
+  event,
+  actorEmail,
+  set = {},
+}: {
+  id: string;
+  from: readonly BulkJobStatus[];
+  to: BulkJobStatus;
+  event: BulkJobEventKind;
+  actorEmail: string;
+  set?: Partial<Pick<BulkJob, "approvedByEmail" | "finishedAt">>;
+}): Promise<boolean> {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const moved = await tx
+      .update(bulkJob)
+      .set({ status: to, ...set })
+      .where(and(eq(bulkJob.id, id), inArray(bulkJob.status, [...from])))
+      .returning({ id: bulkJob.id });
+    if (moved.length === 0) return false;
+    await recordJobEvent(tx, id, event, actorEmail);
+    if (to === "cancelled") {
+      await tx
+        .update(bulkChunk)
+        .set({ status: "cancelled" })
+        .where(and(eq(bulkChunk.jobId, id), eq(bulkChunk.status, "queued")));
+      await tx
+        .update(bulkRow)
+        .set({ outcome: "cancelled" })
+        .where(and(eq(bulkRow.jobId, id), eq(bulkRow.outcome, "queued")));
+    }
+    return true;
+  });
+}

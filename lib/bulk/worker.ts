@@ -1,0 +1,89 @@
+import "server-only";
+
+import { randomUUID } from "node:crypto";
+import { hostname } from "node:os";
+import { and, eq, inArray } from "drizzle-orm";
+
+import { getDb } from "@/lib/db/client";
+import { bulkChunk, bulkRow } from "@/lib/db/schema";
+
+import { claimChunk, finishIfDone, runChunk, type ClaimedChunk } from "./chunk-runner";
+import { recordJobEvent } from "./job-store";
+
+/** Chunks one process sends at once: enough to keep the pace while a call is out, few enough to stay lean. */
+const CONCURRENCY = 4;
+const IDLE_POLL_MS = 250;
+
+const GLOBAL_KEY = Symbol.for("zim-friend-console.bulk-workers");
+type WithWorkers = typeof globalThis & { [GLOBAL_KEY]?: string };
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * A chunk still `sending` at start-up lost its process with the call perhaps out: its rows become
+ * "outcome unknown", never re-sent by the app, and its job goes on with the chunks not yet sent.
+ * Only one process serves a database for now (issue 12 replaces this with leases).
+ */
+export async function recoverInterruptedChunks(): Promise<void> {
+  const db = await getDb();
+  const interrupted = await db
+    .update(bulkChunk)
+    .set({ status: "unknown", owner: null })
+    .where(eq(bulkChunk.status, "sending"))
+    .returning({ jobId: bulkChunk.jobId, rowNumbers: bulkChunk.rowNumbers });
+  for (const { jobId, rowNumbers } of interrupted) {
+    await db
+      .update(bulkRow)
+      .set({ outcome: "unknown" })
+      .where(and(eq(bulkRow.jobId, jobId), inArray(bulkRow.rowNumber, rowNumbers), eq(bulkRow.outcome, "sending")));
+  }
+  for (const jobId of new Set(interrupted.map((chunk) => chunk.jobId))) {
+    await recordJobEvent(db, jobId, "interrupted", "worker");
+    await finishIfDone(db, jobId);
+  }
+}
+
+/** A chunk whose run threw (the database went away mid-way): its rows may have gone out, so they are unknown. */
+async function giveUp(chunk: ClaimedChunk): Promise<void> {
+  const db = await getDb();
+  await db
+    .update(bulkChunk)
+    .set({ status: "unknown", owner: null })
+    .where(and(eq(bulkChunk.jobId, chunk.jobId), eq(bulkChunk.index, chunk.index)));
+  await db
+    .update(bulkRow)
+    .set({ outcome: "unknown" })
+    .where(and(eq(bulkRow.jobId, chunk.jobId), inArray(bulkRow.rowNumber, chunk.rowNumbers), eq(bulkRow.outcome, "sending")));
+  await finishIfDone(db, chunk.jobId);
+}
+
+async function workLoop(owner: string): Promise<never> {
+  for (;;) {
+    let chunk: ClaimedChunk | undefined;
+    try {
+      chunk = await claimChunk(owner);
+      if (chunk) await runChunk(chunk);
+      else await sleep(IDLE_POLL_MS);
+    } catch (error) {
+      console.error(`Bulk worker ${owner} failed on a chunk: ${error instanceof Error ? error.name : typeof error}`);
+      if (chunk) await giveUp(chunk).catch(() => undefined);
+      await sleep(IDLE_POLL_MS);
+    }
+  }
+}
+
+/** Starts this process's bulk workers once, after recovering what a previous run left in flight. */
+export function startBulkWorkers(): void {
+  const holder = globalThis as WithWorkers;
+  if (holder[GLOBAL_KEY]) return;
+  const owner = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+  holder[GLOBAL_KEY] = owner;
+  void (async () => {
+    try {
+      await recoverInterruptedChunks();
+    } catch (error) {
+      console.error(`Recovering interrupted bulk chunks failed: ${error instanceof Error ? error.name : typeof error}`);
+    }
+    for (let index = 0; index < CONCURRENCY; index += 1) void workLoop(`${owner}#${index}`);
+  })();
+}

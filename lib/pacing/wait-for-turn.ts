@@ -1,0 +1,12 @@
+import "server-only";
+
+import { getServerConfig } from "@/lib/config/env";
+import { getDb } from "@/lib/db/client";
+
+import { takeSlot, type Lane } from "./pacer";
+
+/** Waits until a call to `appId` may leave under the app-wide pace; resolves with the milliseconds waited. */
+export async function waitForTurn({ appId, lane }: { appId: number; lane: Lane }): Promise<number> {
+  const { rateLimit, bulkShare } = getServerConfig();
+  return takeSlot(await getDb(), { appId, lane, settings: { rateLimit, bulkShare } });
+}
