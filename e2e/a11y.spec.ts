@@ -3,6 +3,7 @@ import type { Page } from "@playwright/test";
 
 import { expect, test } from "./fixtures";
 import { storageStatePath } from "./support/accounts";
+import { csvFor, fans, queueJob, uploadList } from "./support/bulk-list";
 import { OPERATOR_PAGES } from "./support/pages";
 
 type Theme = "light" | "dark";
@@ -62,10 +63,11 @@ for (const theme of ["light", "dark"] as const satisfies readonly Theme[]) {
       await expectNoViolations(page, "the result with the raw exchange open");
     });
 
-    test(`History, a send record, QA calls, search, codes, decode, send as-is, suites and 404: no axe violation (${theme})`, async ({
+    test(`Bulk, History, a send record, QA calls, search, codes, decode, send as-is, suites and 404: no axe violation (${theme})`, async ({
       sendPage,
       page,
     }) => {
+      test.setTimeout(90_000);
       await sendPage.compose("agent_amy", [{ userId: "user_alice" }]);
       await sendPage.send();
       await expect(sendPage.result).toBeVisible();
@@ -77,6 +79,17 @@ for (const theme of ["light", "dark"] as const satisfies readonly Theme[]) {
       await page.getByRole("table", { name: "Sends, newest first" }).getByRole("link").first().click();
       await expect(page.getByRole("heading", { level: 1 })).toContainText("Send of");
       await expectNoViolations(page, "a send record");
+    });
+
+    test(`a bulk list's preview and plan, and its job page: no axe violation (${theme})`, async ({ sendPage, page }) => {
+      expect(sendPage).toBeTruthy();
+      await page.goto("/bulk");
+      await uploadList(page, csvFor("agent_amy", [...fans(3), "agent_amy"]));
+      await expect(page.getByText("1 row has problems")).toBeVisible();
+      await expectNoViolations(page, "the bulk preview and plan");
+      await queueJob(page, 3);
+      await expect(page.getByTestId("job-status")).toHaveText("finished", { timeout: 15_000 });
+      await expectNoViolations(page, "a finished job");
     });
   });
 

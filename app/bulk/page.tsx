@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: "Bulk" };
 
 export default async function BulkPage() {
   const caller = await requirePageCaller();
-  const { batchLimit, rateLimit, bulkShare, bulkApprovalThreshold } = getServerConfig();
+  const { batchLimit, rateLimit, bulkApprovalThreshold } = getServerConfig();
   const jobs = await listJobs();
   return (
     <>
@@ -30,7 +30,7 @@ export default async function BulkPage() {
       {hasRole(caller.role, "operator") ? (
         <BulkComposer
           batchLimit={batchLimit}
-          bulkCallsPerSecond={(1000 / callIntervalMs({ rateLimit })) * bulkShare}
+          bulkCallsPerSecond={1000 / callIntervalMs({ rateLimit })}
           approvalThreshold={bulkApprovalThreshold}
           isAdmin={hasRole(caller.role, "admin")}
         />

@@ -19,6 +19,8 @@ export function serverEnv({ port, dataDir }: { port: number; dataDir: string }):
     ZIM_SIM_SERVER_SECRET: E2E_SIM_SECRET,
     ZIM_TIMEOUT_MS: String(E2E_TIMEOUT_MS),
     ZIM_BATCH_LIMIT: "20",
+    // Low, so the four-eyes rule for large production jobs is tested with a short list.
+    ZIM_BULK_APPROVAL_THRESHOLD: "30",
     ZIM_DATA_DIR: dataDir,
     // With E2E_DATABASE_URL the suite runs against a real PostgreSQL server instead of PGlite.
     DATABASE_URL: process.env.E2E_DATABASE_URL ?? "",

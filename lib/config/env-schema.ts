@@ -58,11 +58,6 @@ const envSchema = z
     ZIM_BATCH_LIMIT: intInRange(1, MAX_BATCH_LIMIT, DEFAULT_BATCH_LIMIT),
     ZIM_TIMEOUT_MS: intInRange(100, 120_000, 10_000),
     ZIM_RATE_LIMIT: intInRange(1, 1_000, 20),
-    ZIM_BULK_SHARE: optionalText
-      .transform((value) => value ?? "0.8")
-      .pipe(z.string().regex(/^(0(\.\d+)?|1(\.0+)?)$/, "must be a fraction from 0.1 to 1, such as 0.8"))
-      .transform(Number)
-      .refine((value) => value >= 0.1, "must be a fraction from 0.1 to 1, such as 0.8"),
     ZIM_BULK_APPROVAL_THRESHOLD: intInRange(1, 10_000_000, 1000),
     ZIM_SIM_APP_ID: optionalText.transform((value) => value ?? "1234567890").pipe(appIdSchema),
     ZIM_SIM_SERVER_SECRET: optionalText.transform((value) => value ?? "0123456789abcdef0123456789abcdef"),
@@ -108,8 +103,6 @@ export type ServerConfig = {
   timeoutMs: number;
   /** Calls per second per AppId that everything the app sends stays under, ZIM's limit by default. */
   rateLimit: number;
-  /** The part of the rate bulk jobs may take, so interactive calls never queue behind them. */
-  bulkShare: number;
   /** Targets above which a production job waits for a second admin. */
   bulkApprovalThreshold: number;
   simulator: { appId: number; serverSecret: string };
@@ -166,7 +159,6 @@ export function parseServerConfig(source: Record<string, string | undefined>): S
     batchLimit: env.ZIM_BATCH_LIMIT,
     timeoutMs: env.ZIM_TIMEOUT_MS,
     rateLimit: env.ZIM_RATE_LIMIT,
-    bulkShare: env.ZIM_BULK_SHARE,
     bulkApprovalThreshold: env.ZIM_BULK_APPROVAL_THRESHOLD,
     simulator,
     database: { url: env.DATABASE_URL, dataDir: env.ZIM_DATA_DIR },

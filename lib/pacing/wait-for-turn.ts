@@ -7,6 +7,5 @@ import { takeSlot, type Lane } from "./pacer";
 
 /** Waits until a call to `appId` may leave under the app-wide pace; resolves with the milliseconds waited. */
 export async function waitForTurn({ appId, lane }: { appId: number; lane: Lane }): Promise<number> {
-  const { rateLimit, bulkShare } = getServerConfig();
-  return takeSlot(await getDb(), { appId, lane, settings: { rateLimit, bulkShare } });
+  return takeSlot(await getDb(), { appId, lane, rateLimit: getServerConfig().rateLimit });
 }

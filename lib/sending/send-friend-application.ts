@@ -33,7 +33,7 @@ export async function sendAndRecord({
   caller: Caller;
   submissionId: string;
   retryOf?: string;
-  /** The bulk job this send is a chunk of: it then takes its turn in the bulk lane of the pace. */
+  /** The bulk job this send is a chunk of: it then gives way to interactive calls under the pace. */
   jobId?: string;
 }): Promise<SendAnswered | SendTransportFailed | Refusal> {
   const prepared = prepareZimCall({

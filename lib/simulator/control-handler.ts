@@ -50,6 +50,11 @@ export function readControlState(): Response {
   return state();
 }
 
+/** The arrival time of each recent call, for judging a client's pace where it lands. */
+export function readArrivals(): Response {
+  return Response.json({ arrivals: getSimulator().arrivals });
+}
+
 export async function runControlCommand(command: string, request: Request): Promise<Response> {
   const run = COMMANDS[command];
   if (!run)

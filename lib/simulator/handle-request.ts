@@ -1,7 +1,7 @@
 import { checkGateway } from "./gateway";
 import { isKnownAction, OPERATIONS } from "./operations";
 import { admitCall } from "./rate-limiter";
-import type { SimState } from "./state";
+import { ARRIVALS_KEPT, type SimState } from "./state";
 
 export type ZimAnswer = { Code: number; Message: string; RequestId: string } & Record<string, unknown>;
 
@@ -56,7 +56,10 @@ export function handleZimRequest({
   if (!operation) return answer(state, now, { Code: 100000007 });
   state.callCounts.set(action, (state.callCounts.get(action) ?? 0) + 1);
 
-  if (!admitCall(state, state.config.appId, now)) {
+  const admitted = admitCall(state, state.config.appId, now);
+  state.arrivals.push({ at: now, action, rateLimited: !admitted });
+  if (state.arrivals.length > ARRIVALS_KEPT) state.arrivals.splice(0, state.arrivals.length - ARRIVALS_KEPT);
+  if (!admitted) {
     return answer(state, now, { Code: operation.rateLimitCode ?? 660300005, ...operation.emptyLists });
   }
   if (method !== operation.method) return answer(state, now, { Code: 660000002, ...operation.emptyLists });

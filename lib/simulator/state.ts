@@ -61,8 +61,15 @@ export type SimState = {
   nonces: Map<string, number>;
   /** Calls that reached an operation, per Action. */
   callCounts: Map<string, number>;
+  /** When each of the latest calls that reached an operation arrived, and whether the rate limit refused it: how QA and the benchmark judge a client's pace. */
+  arrivals: Arrival[];
   requestSeq: number;
 };
+
+export type Arrival = { at: number; action: string; rateLimited: boolean };
+
+/** Arrivals kept: enough for a 100,000-target job's calls. */
+export const ARRIVALS_KEPT = 20_000;
 
 export const NO_FAULTS: Faults = { latencyMs: 0, failure: null, remaining: null, targetSubCodes: {}, answerBody: null };
 
@@ -88,6 +95,7 @@ export function createEmptyState(config: SimConfig): SimState {
     admissions: new Map(),
     nonces: new Map(),
     callCounts: new Map(),
+    arrivals: [],
     requestSeq: 0,
   };
 }

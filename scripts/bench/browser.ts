@@ -21,17 +21,17 @@ export function launchChromium(): Promise<Browser> {
 }
 
 /** First-run setup on the fresh bench server: a signed-in admin context and its Cookie header. */
-export async function signedInContext(browser: Browser): Promise<{ context: BrowserContext; cookie: string }> {
+export async function signedInContext(browser: Browser, base = BENCH_BASE): Promise<{ context: BrowserContext; cookie: string }> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.goto(`${BENCH_BASE}/setup`);
+  await page.goto(`${base}/setup`);
   await page.getByLabel("Name").fill("Bench Admin");
   await page.getByLabel("Email").fill("bench@example.com");
   await page.getByLabel("Password").fill("bench-password");
   await page.getByRole("button", { name: "Create admin" }).click();
   await page.getByLabel("Signed in as").waitFor();
   await page.close();
-  const cookie = (await context.cookies(BENCH_BASE)).map(({ name, value }) => `${name}=${value}`).join("; ");
+  const cookie = (await context.cookies(base)).map(({ name, value }) => `${name}=${value}`).join("; ");
   return { context, cookie };
 }
 

@@ -6,20 +6,27 @@ import path from "node:path";
 export const BENCH_PORT = 3200;
 export const BENCH_BASE = `http://127.0.0.1:${BENCH_PORT}`;
 
-/** The built app in simulator mode, batch limit raised to 50 as ZEGO support can, on a fresh database. */
-export async function startServer(): Promise<ChildProcess> {
+/**
+ * The built app in simulator mode on a fresh database; by default on the bench port with the batch
+ * limit raised to 50, as ZEGO support can.
+ */
+export async function startServer({
+  port = BENCH_PORT,
+  batchLimit = 50,
+}: { port?: number; batchLimit?: number } = {}): Promise<ChildProcess> {
+  const base = `http://127.0.0.1:${port}`;
   const server = spawn("npx", ["next", "start"], {
     env: {
       ...process.env,
-      PORT: String(BENCH_PORT),
+      PORT: String(port),
       NEXT_TELEMETRY_DISABLED: "1",
-      ZIM_BATCH_LIMIT: "50",
+      ZIM_BATCH_LIMIT: String(batchLimit),
       ZEGO_APP_ID: "",
       ZEGO_SERVER_SECRET: "",
       DATABASE_URL: "",
       ZIM_ENVIRONMENTS: "",
       ZIM_DATA_DIR: mkdtempSync(path.join(tmpdir(), "zim-bench-")),
-      BETTER_AUTH_URL: BENCH_BASE,
+      BETTER_AUTH_URL: base,
     },
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,
@@ -27,7 +34,7 @@ export async function startServer(): Promise<ChildProcess> {
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
     try {
-      if ((await fetch(`${BENCH_BASE}/api/health`)).ok) return server;
+      if ((await fetch(`${base}/api/health`)).ok) return server;
     } catch {
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
@@ -40,8 +47,8 @@ export function stopServer(server: ChildProcess): void {
   if (server.pid) process.kill(-server.pid, "SIGTERM");
 }
 
-export async function controlSimulator(command: string, body: unknown, cookie: string): Promise<void> {
-  const response = await fetch(`${BENCH_BASE}/sim/control/${command}`, {
+export async function controlSimulator(command: string, body: unknown, cookie: string, base = BENCH_BASE): Promise<void> {
+  const response = await fetch(`${base}/sim/control/${command}`, {
     method: "POST",
     headers: { "content-type": "application/json", cookie },
     body: JSON.stringify(body),

@@ -1,5 +1,5 @@
 import { protectedRoute } from "@/lib/auth/protected-route";
-import { readControlState, runControlCommand } from "@/lib/simulator/control-handler";
+import { readArrivals, readControlState, runControlCommand } from "@/lib/simulator/control-handler";
 
 export const dynamic = "force-dynamic";
 
@@ -9,7 +9,8 @@ type Context = RouteContext<"/sim/control/[command]">;
 export const GET = protectedRoute<Context>("admin", async (_request, { params }) => {
   const { command } = await params;
   if (command === "state") return readControlState();
-  return Response.json({ error: "Only /sim/control/state answers GET" }, { status: 405 });
+  if (command === "arrivals") return readArrivals();
+  return Response.json({ error: "Only /sim/control/state and /sim/control/arrivals answer GET" }, { status: 405 });
 });
 
 export const POST = protectedRoute<Context>("admin", async (request, { params }) => {

@@ -1,0 +1,180 @@
+import { execSync } from "node:child_process";
+import type { Browser } from "@playwright/test";
+
+import { builtServerActions, callServerAction } from "../../e2e/support/server-actions";
+import { signedInContext } from "./browser";
+import { controlSimulator, startServer, stopServer } from "./server";
+import { percentile } from "./stats";
+
+const PORT = 3201;
+const BASE = `http://127.0.0.1:${PORT}`;
+const RATE_LIMIT = 20;
+const SENDERS = ["agent_amy", "user_alice", "user_bob", "user_carol", "user_dave", "user_erin"];
+
+type Arrival = { at: number; action: string; rateLimited: boolean };
+
+export type BulkFigures = {
+  pace: { calls: number; callsPerSecond: number; wallSeconds: number; rateLimited: number; busiestSecond: number };
+  interactiveWaits: number[];
+  createSeconds: number;
+  bigList: { checkedMs: number; firstPaintMs: number; createSeconds: number };
+  peakRssMb: number;
+};
+
+const fan = (index: number) => `fan_${String(index).padStart(4, "0")}`;
+
+function busiestSecond(times: readonly number[]): number {
+  const sorted = [...times].sort((a, b) => a - b);
+  let most = 0;
+  for (let first = 0, last = 0; last < sorted.length; last += 1) {
+    while ((sorted[last] ?? 0) - (sorted[first] ?? 0) >= 1000) first += 1;
+    most = Math.max(most, last - first + 1);
+  }
+  return most;
+}
+
+/** RSS of the server's process tree (npx, next start and its workers), in MB. */
+function rssMb(pid: number): number {
+  const output = execSync(`ps -o rss= -g ${pid}`, { encoding: "utf8" });
+  return output
+    .split("\n")
+    .map((line) => Number(line.trim()) || 0)
+    .reduce((sum, kib) => sum + kib / 1024, 0);
+}
+
+async function action(name: string, argument: unknown, cookie: string): Promise<string> {
+  const found = builtServerActions().find((entry) => entry.name.endsWith(name));
+  if (!found) throw new Error(`no built action ${name}`);
+  const answer = await callServerAction({ base: BASE, id: found.id, page: found.page, argument, cookie });
+  return answer.body;
+}
+
+async function jobStatus(jobId: string, cookie: string) {
+  const response = await fetch(`${BASE}/bulk/${jobId}/progress`, { headers: { cookie } });
+  return (await response.json()) as { status: string; startedAt: string | null; finishedAt: string | null };
+}
+
+/**
+ * A 3,000-target job (six senders, batch limit 20) at the simulator's limit of 20 calls/s, with
+ * five interactive sends made while it runs; then a 100,000-row list checked and queued in the
+ * browser. The rate is judged from the simulator's arrival times, not the app's own counters.
+ */
+export async function measureBulk(browser: Browser): Promise<BulkFigures> {
+  const server = await startServer({ port: PORT, batchLimit: 20 });
+  let peakRssMb = 0;
+  const sampler = setInterval(() => {
+    if (server.pid) peakRssMb = Math.max(peakRssMb, rssMb(server.pid));
+  }, 250);
+  try {
+    const { context, cookie } = await signedInContext(browser, BASE);
+    await controlSimulator("reset", { seed: true }, cookie, BASE);
+    await controlSimulator("config", { rateLimitPerSecond: RATE_LIMIT }, cookie, BASE);
+
+    const rows = Array.from({ length: 3000 }, (_, index) => ({
+      rowNumber: index + 2,
+      fromUserId: SENDERS[index % SENDERS.length] ?? "agent_amy",
+      userId: fan(index + 1),
+      wording: "bench",
+      friendAlias: "",
+      createTime: "",
+      updateTime: "",
+      attributes: [],
+    }));
+    const created = performance.now();
+    const body = await action(
+      "createBulkJobAction",
+      { environmentId: "simulator", confirmation: "", reason: "bench pace", separateRepeats: false, rows },
+      cookie,
+    );
+    const createSeconds = (performance.now() - created) / 1000;
+    const jobId = /"jobId":"([0-9a-f-]{36})"/.exec(body)?.[1];
+    if (!jobId) throw new Error(`the job was not created: ${body.slice(0, 300)}`);
+
+    const interactiveWaits: number[] = [];
+    for (let send = 0; send < 5; send += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      const answer = await action(
+        "sendFriendApplicationAction",
+        {
+          form: {
+            fromUserId: "agent_amy",
+            reason: "bench interactive",
+            friendInfos: [{ userId: "user_erin", wording: "", friendAlias: "", createTime: "", updateTime: "", attributes: [] }],
+          },
+          environmentId: "simulator",
+          submissionId: crypto.randomUUID(),
+          confirmation: "",
+        },
+        cookie,
+      );
+      const wait = /"slotWaitMs":(\d+)/.exec(answer)?.[1];
+      if (wait === undefined) throw new Error(`an interactive send failed: ${answer.slice(0, 300)}`);
+      interactiveWaits.push(Number(wait));
+    }
+    let job = await jobStatus(jobId, cookie);
+    while (job.status !== "finished") {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      job = await jobStatus(jobId, cookie);
+    }
+    const started = new Date(job.startedAt ?? 0).getTime();
+    const finished = new Date(job.finishedAt ?? 0).getTime();
+    const arrivalsResponse = await fetch(`${BASE}/sim/control/arrivals`, { headers: { cookie } });
+    const { arrivals } = (await arrivalsResponse.json()) as { arrivals: Arrival[] };
+    const during = arrivals.filter((arrival) => arrival.action === "SendFriendApplication" && arrival.at >= started - 1000);
+    const times = during.map((arrival) => arrival.at);
+    const span = (Math.max(...times) - Math.min(...times)) / 1000;
+
+    const bigList = await measureBigList(context);
+    await context.close();
+    return {
+      pace: {
+        calls: during.length,
+        callsPerSecond: (during.length - 1) / span,
+        wallSeconds: (finished - started) / 1000,
+        rateLimited: during.filter((arrival) => arrival.rateLimited).length,
+        busiestSecond: busiestSecond(times),
+      },
+      interactiveWaits,
+      createSeconds,
+      bigList,
+      peakRssMb,
+    };
+  } finally {
+    clearInterval(sampler);
+    stopServer(server);
+  }
+}
+
+/** A 100,000-row CSV chosen in the bulk page: time to every row checked and the preview painted, then to the job page. */
+async function measureBigList(context: Awaited<ReturnType<typeof signedInContext>>["context"]) {
+  const page = await context.newPage();
+  try {
+    await page.goto(`${BASE}/bulk`);
+    const lines = ["FromUserId,UserId,Wording"];
+    for (let index = 0; index < 100_000; index += 1) lines.push(`${SENDERS[index % 6]},big_${index},hello`);
+    const started = Date.now();
+    await page
+      .getByLabel("CSV or TSV file")
+      .setInputFiles({ name: "big.csv", mimeType: "text/csv", buffer: Buffer.from(lines.join("\n")) });
+    await page.getByRole("button", { name: "Queue 100,000 targets" }).waitFor({ timeout: 60_000 });
+    await page.getByRole("table", { name: "Rows of the list" }).getByRole("row").nth(5).waitFor();
+    const firstPaintMs = Date.now() - started;
+    const checkedText = (await page.getByText(/Checked in \d+ ms/).textContent()) ?? "";
+    const checkedMs = Number(/(\d+) ms/.exec(checkedText)?.[1]);
+    const queued = Date.now();
+    await page.getByRole("button", { name: "Queue 100,000 targets" }).click();
+    await page.waitForURL(/\/bulk\/[0-9a-f-]{36}$/, { timeout: 120_000 });
+    const createSeconds = (Date.now() - queued) / 1000;
+    // Let the big job run a little under the sampler, then stop it.
+    await page.waitForTimeout(8000);
+    await page.getByRole("button", { name: "Cancel job" }).click();
+    await page.getByTestId("job-status").filter({ hasText: "cancelled" }).waitFor();
+    return { checkedMs, firstPaintMs, createSeconds };
+  } finally {
+    await page.close();
+  }
+}
+
+export function p95(values: readonly number[]): number {
+  return percentile(values, 95);
+}
