@@ -49,6 +49,8 @@ test("a list with good and bad rows: row errors name their code, the job runs to
 
   await page.getByRole("combobox", { name: "Outcome" }).selectOption("failed");
   await expect(page.getByRole("table", { name: "Rows of the job" }).getByRole("row")).toHaveCount(3);
+  const ghost = page.getByRole("table", { name: "Rows of the job" }).getByRole("row").filter({ hasText: "ghost_gary" });
+  await expect(ghost).toContainText("660700015");
 
   const download = page.waitForEvent("download");
   await page.getByRole("link", { name: "Export rows (CSV)" }).click();
@@ -61,6 +63,11 @@ test("a list with good and bad rows: row errors name their code, the job runs to
   expect(byUser.get("friend_fred")).toMatchObject({ Outcome: "failed", SubCode: "660800027" });
   expect(byUser.get("fan_0007")).toMatchObject({ Outcome: "sent", Wording: "Hi from support", k0: "vip", SubCode: "" });
   expect(byUser.get("fan_0007")?.RequestId).not.toBe("");
+
+  // Each call of the job is a send in History, linked back to the job.
+  await ghost.getByRole("link").last().click();
+  await page.getByRole("link", { name: /a call of job/ }).click();
+  await expect(page.getByTestId("job-status")).toHaveText("finished");
 });
 
 test("pause holds the chunks not yet sent, resume goes on, cancel sends nothing more", async ({ page }) => {

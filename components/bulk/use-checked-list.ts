@@ -6,7 +6,7 @@ import { readBulkTable, type BulkTable } from "@/lib/bulk/bulk-table";
 import { validateRows, type RowProblem } from "@/lib/bulk/validate-rows";
 
 /** Rows checked per slice before the page gets the main thread back. */
-const SLICE = 2000;
+const SLICE = 5000;
 
 export type CheckedList = {
   table: BulkTable;

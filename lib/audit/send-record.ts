@@ -44,6 +44,8 @@ export type SendRecord = {
   latencyMs: number | null;
   outcome: StoredOutcome | null;
   retryOf: string | null;
+  /** The bulk job this send is a chunk of. */
+  jobId: string | null;
   createdAt: string;
   completedAt: string | null;
 };

@@ -15,10 +15,25 @@ import type { PlannedChunk } from "./plan-chunks";
 
 export type BulkJob = typeof bulkJob.$inferSelect;
 
-const INSERT_BATCH = 1000;
+/** Rows per INSERT: each batch is one JSON parameter the database expands, far faster than a VALUES list. */
+const INSERT_BATCH = 2_000;
 
 async function insertInBatches<T>(items: readonly T[], insert: (batch: T[]) => Promise<unknown>) {
   for (let start = 0; start < items.length; start += INSERT_BATCH) await insert(items.slice(start, start + INSERT_BATCH));
+}
+
+function insertChunks(tx: Executor, jobId: string, chunks: readonly (PlannedChunk & { index: number })[]) {
+  return tx.execute(sql`
+    insert into "bulk_chunk" ("job_id", "index", "from_user_id", "row_numbers", "status")
+    select ${jobId}, (c->>'index')::int, c->>'fromUserId', c->'rowNumbers', 'queued'
+    from jsonb_array_elements(${JSON.stringify(chunks)}::jsonb) as c`);
+}
+
+function insertRows(tx: Executor, jobId: string, rows: readonly { rowNumber: number; chunkIndex: number; input: unknown }[]) {
+  return tx.execute(sql`
+    insert into "bulk_row" ("job_id", "row_number", "chunk_index", "input")
+    select ${jobId}, r."rowNumber", r."chunkIndex", r."input"
+    from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r("rowNumber" int, "chunkIndex" int, "input" jsonb)`);
 }
 
 export async function recordJobEvent(db: Executor, jobId: string, kind: BulkJobEventKind, actorEmail: string) {
@@ -61,18 +76,12 @@ export async function createJob({
       })
       .returning();
     await insertInBatches(
-      chunks.map((chunk, index) => ({
-        jobId: id,
-        index,
-        fromUserId: chunk.fromUserId,
-        rowNumbers: chunk.rowNumbers,
-        status: "queued" as const,
-      })),
-      (batch) => tx.insert(bulkChunk).values(batch),
+      chunks.map((chunk, index) => ({ ...chunk, index })),
+      (batch) => insertChunks(tx, id, batch),
     );
     await insertInBatches(
-      rows.map(({ rowNumber, ...input }) => ({ jobId: id, rowNumber, chunkIndex: chunkOf.get(rowNumber) ?? 0, input })),
-      (batch) => tx.insert(bulkRow).values(batch),
+      rows.map(({ rowNumber, ...input }) => ({ rowNumber, chunkIndex: chunkOf.get(rowNumber) ?? 0, input })),
+      (batch) => insertRows(tx, id, batch),
     );
     await recordJobEvent(tx, id, "created", caller.email);
     if (!job) throw new Error("The job was not written.");

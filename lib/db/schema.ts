@@ -308,11 +308,7 @@ export const bulkRow = pgTable(
     requestId: text("request_id"),
     sentAt: timestamp("sent_at", { withTimezone: true }),
   },
-  (table) => [
-    primaryKey({ columns: [table.jobId, table.rowNumber] }),
-    index("bulk_row_chunk").on(table.jobId, table.chunkIndex),
-    index("bulk_row_outcome").on(table.jobId, table.outcome),
-  ],
+  (table) => [primaryKey({ columns: [table.jobId, table.rowNumber] }), index("bulk_row_outcome").on(table.jobId, table.outcome)],
 );
 
 /** The audit trail of a job: created, approved, paused, resumed, cancelled, finished. */

@@ -69,8 +69,9 @@ export async function takeSlot(
   for (;;) {
     const slot = await reserveSlot(db, { key: String(appId), intervalMs, lookaheadMs });
     if ("busyUntilMs" in slot) {
-      // Jittered, so callers that found the queue full do not all come back at once.
-      await sleep(Math.max(1, slot.busyUntilMs - Date.now()) + Math.random() * intervalMs);
+      // Back as the next slot comes within reach, give or take a few milliseconds, so callers
+      // that found the queue full do not all come back at once, nor leave the slot unused.
+      await sleep(Math.max(1, slot.busyUntilMs - Date.now()) + Math.random() * 3);
       continue;
     }
     await sleep(slot.startMs - Date.now());

@@ -47,6 +47,14 @@ export default async function SendDetailPage({ params }: PageProps<"/history/[id
             </dd>
           </>
         )}
+        {record.jobId && (
+          <>
+            <dt className="text-muted">Bulk job</dt>
+            <dd>
+              <TextLink href={`/bulk/${record.jobId}`}>a call of job {record.jobId.slice(0, 8)}</TextLink>
+            </dd>
+          </>
+        )}
       </AuditRecord>
       {record.outcome ? (
         <ResultView outcome={record.outcome} input={hasRole(caller.role, "operator") ? record.input : undefined} />

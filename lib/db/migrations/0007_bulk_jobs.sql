@@ -64,6 +64,5 @@ ALTER TABLE "bulk_row" ADD CONSTRAINT "bulk_row_job_id_bulk_job_id_fk" FOREIGN K
 CREATE INDEX "bulk_chunk_claimable" ON "bulk_chunk" USING btree ("status","not_before");--> statement-breakpoint
 CREATE INDEX "bulk_job_created_at" ON "bulk_job" USING btree ("created_at");--> statement-breakpoint
 CREATE INDEX "bulk_job_event_job" ON "bulk_job_event" USING btree ("job_id");--> statement-breakpoint
-CREATE INDEX "bulk_row_chunk" ON "bulk_row" USING btree ("job_id","chunk_index");--> statement-breakpoint
 CREATE INDEX "bulk_row_outcome" ON "bulk_row" USING btree ("job_id","outcome");--> statement-breakpoint
 CREATE INDEX "send_job_id" ON "send" USING btree ("job_id");
