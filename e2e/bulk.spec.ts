@@ -117,3 +117,19 @@ test.describe("as a viewer", () => {
     expect(progress.status).toBe(404);
   });
 });
+
+test("a pasted list and its settings survive a reload; an unreadable list says why", async ({ page }) => {
+  const list = page.getByLabel("List (first line names the columns)");
+  await list.fill("Name,Wording\nbob,hi");
+  await expect(page.getByRole("alert").filter({ hasText: "at least one called UserId" })).toBeVisible();
+  await list.fill("UserId\tWording\nuser_bob\tHi Bob\nuser_carol\t");
+  await page.getByLabel("FromUserId for all rows").fill("agent_amy");
+  await page.getByLabel("Reason or ticket").fill("ZD-7001");
+  await expect(page.getByRole("button", { name: "Queue 2 targets" })).toBeEnabled();
+  await page.waitForTimeout(500);
+  await page.reload();
+  await expect(list).toHaveValue("UserId\tWording\nuser_bob\tHi Bob\nuser_carol\t");
+  await expect(page.getByLabel("FromUserId for all rows")).toHaveValue("agent_amy");
+  await expect(page.getByLabel("Reason or ticket")).toHaveValue("ZD-7001");
+  await expect(page.getByText("Every row passes the send form's checks.")).toBeVisible();
+});

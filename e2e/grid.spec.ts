@@ -113,6 +113,14 @@ test("IDs past the batch limit wait in a visible queue and load 20 at a time", a
   await expect(sendPage.target(1).getByLabel("UserId", { exact: true })).toHaveValue("fan_21");
   await expect(sendPage.target(20).getByLabel("UserId", { exact: true })).toHaveValue("fan_40");
   await expect(queue).toContainText("5 IDs waiting: load the next 5");
+
+  // The rest can go as a bulk job instead, from the same FromUserId.
+  await sendPage.fromUserId.fill("agent_amy");
+  await queue.getByRole("button", { name: "Send all 5 as a bulk job" }).click();
+  await page.waitForURL(/\/bulk$/);
+  await expect(page.getByLabel("FromUserId for all rows")).toHaveValue("agent_amy");
+  await expect(page.getByRole("button", { name: "Queue 5 targets" })).toBeEnabled();
+  await expect(page.getByRole("table", { name: "Rows of the list" })).toContainText("fan_45");
 });
 
 test("a 20-target send by keyboard alone: Enter moves down, Ctrl+Enter sends; Esc and ? work", async ({ sendPage, page }) => {

@@ -10,6 +10,7 @@ import { createJob, getJob } from "@/lib/bulk/job-store";
 import { planChunks } from "@/lib/bulk/plan-chunks";
 import { rowsToRetry } from "@/lib/bulk/rows-to-retry";
 import { validateRows } from "@/lib/bulk/validate-rows";
+import { wakeBulkWorkers } from "@/lib/bulk/worker";
 import { getServerConfig } from "@/lib/config/env";
 import { fail, ok } from "@/lib/result/result";
 import { isStorableText } from "@/lib/zim/storable-text";
@@ -37,6 +38,7 @@ export const createBulkJobAction = defineZimAction({
     const plan = planChunks(rows, { batchLimit });
     const needsApproval = environment.production && rows.length > bulkApprovalThreshold;
     const job = await createJob({ caller, environment, reason, rows, chunks: plan.chunks, needsApproval });
+    wakeBulkWorkers();
     revalidatePath("/bulk");
     return { status: "created" as const, jobId: job.id, needsApproval };
   },
@@ -48,7 +50,10 @@ export const controlBulkJobAction = defineAction({
   schema: () => jobControlSchema,
   handler: async ({ jobId, action }, { caller }) => {
     const result = await controlJob({ jobId, action, caller });
-    if (result.status === "done") revalidatePath(`/bulk/${jobId}`);
+    if (result.status === "done") {
+      wakeBulkWorkers();
+      revalidatePath(`/bulk/${jobId}`);
+    }
     return result;
   },
 });
@@ -87,6 +92,7 @@ export const retryBulkJobAction = defineZimAction({
       needsApproval,
       retryOf: job.id,
     });
+    wakeBulkWorkers();
     revalidatePath("/bulk");
     return { status: "created" as const, jobId: retry.id, needsApproval };
   },

@@ -12,10 +12,11 @@ import { Notice } from "@/components/ui/notice";
 import { describeRefusal, isRefusal } from "@/lib/actions/action-result";
 import { estimatedSeconds, planChunks } from "@/lib/bulk/plan-chunks";
 
+import { EMPTY_DRAFT } from "./bulk-draft";
 import { ListInput } from "./list-input";
 import { PreviewTable } from "./preview-table";
 import { ProblemRowsButton } from "./problem-rows-link";
-import { EMPTY_DRAFT, useBulkDraft } from "./use-bulk-draft";
+import { useBulkDraft } from "./use-bulk-draft";
 import { useCheckedList } from "./use-checked-list";
 
 function formatDuration(seconds: number): string {

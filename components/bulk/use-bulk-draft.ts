@@ -3,20 +3,9 @@
 import { get, set } from "idb-keyval";
 import { useCallback, useEffect, useRef, useState } from "react";
 
-const DRAFT_KEY = "zim-friend-console:bulk-draft";
+import { BULK_DRAFT_KEY as DRAFT_KEY, EMPTY_DRAFT, type BulkDraft } from "./bulk-draft";
+
 const SAVE_DELAY_MS = 300;
-
-/** The bulk list as typed or uploaded: kept in IndexedDB, which holds lists far larger than localStorage. */
-export type BulkDraft = {
-  text: string;
-  /** Name of the uploaded file; empty when the list was pasted. */
-  fileName: string;
-  fromUserIdForAll: string;
-  separateRepeats: boolean;
-  reason: string;
-};
-
-export const EMPTY_DRAFT: BulkDraft = { text: "", fileName: "", fromUserIdForAll: "", separateRepeats: false, reason: "" };
 
 /** The draft and its setter; `loaded` turns true once the saved draft (if any) is back after a reload. */
 export function useBulkDraft() {

@@ -1,7 +1,13 @@
 "use client";
 
+import { useRouter } from "next/navigation";
+import Papa from "papaparse";
+import { useFormContext } from "react-hook-form";
+
+import { EMPTY_DRAFT, saveBulkDraft } from "@/components/bulk/bulk-draft";
 import { Button } from "@/components/ui/button";
 import type { BlockRow } from "@/lib/spreadsheet/spreadsheet-block";
+import { TARGET_COLUMNS } from "@/lib/spreadsheet/target-columns";
 
 import type { FillResult } from "./fill-targets";
 import type { WaitingRows } from "./use-waiting-rows";
@@ -16,8 +22,21 @@ export function WaitingQueue({
   batchLimit: number;
   onLoad: (rows: BlockRow[]) => FillResult;
 }) {
+  const router = useRouter();
+  const { getValues } = useFormContext<{ fromUserId: string }>();
   const count = waiting.rows.length;
   if (count === 0) return null;
+
+  async function sendAsBulkJob() {
+    // The bulk page reads headers without case, so the grid's own column names serve.
+    const text = Papa.unparse({
+      fields: [...TARGET_COLUMNS],
+      data: waiting.rows.map((row) => TARGET_COLUMNS.map((column) => row[column] ?? "")),
+    });
+    await saveBulkDraft({ ...EMPTY_DRAFT, text, fromUserIdForAll: getValues("fromUserId") });
+    waiting.update([]);
+    router.push("/bulk");
+  }
   const next = Math.min(count, batchLimit);
   return (
     <div
@@ -36,6 +55,7 @@ export function WaitingQueue({
       >
         Load the next {next} (replaces the targets)
       </Button>
+      <Button onClick={() => void sendAsBulkJob()}>Send all {count} as a bulk job</Button>
       <Button variant="danger" onClick={() => waiting.update([])}>
         Discard waiting
       </Button>

@@ -4,7 +4,7 @@ import { and, eq, inArray, notInArray, sql } from "drizzle-orm";
 
 import type { Caller } from "@/lib/auth/caller";
 import { findEnvironment } from "@/lib/config/env";
-import { getDb } from "@/lib/db/client";
+import { getDb, type Executor } from "@/lib/db/client";
 import { bulkChunk, bulkJob, bulkRow } from "@/lib/db/schema";
 import type { SendAnswered, SendTransportFailed } from "@/lib/results/send-outcome";
 import { sendAndRecord } from "@/lib/sending/send-friend-application";
@@ -145,10 +145,8 @@ async function settleChunk(chunk: ClaimedChunk, verdict: ChunkVerdict, outcome?:
   });
 }
 
-type Tx = Parameters<Parameters<Awaited<ReturnType<typeof getDb>>["transaction"]>[0]>[0];
-
 /** A running job with no chunk queued or in flight is finished. */
-export async function finishIfDone(tx: Tx | Awaited<ReturnType<typeof getDb>>, jobId: string): Promise<void> {
+export async function finishIfDone(tx: Executor, jobId: string): Promise<void> {
   const [left] = await tx
     .select({ index: bulkChunk.index })
     .from(bulkChunk)

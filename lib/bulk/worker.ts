@@ -12,12 +12,36 @@ import { recordJobEvent } from "./job-store";
 
 /** Chunks one process sends at once: enough to keep the pace while a call is out, few enough to stay lean. */
 const CONCURRENCY = 4;
-const IDLE_POLL_MS = 250;
+/** How often an idle worker looks for chunks that another process queued; this process's own jobs wake it at once. */
+const IDLE_POLL_MS = 1000;
+const ERROR_PAUSE_MS = 250;
 
 const GLOBAL_KEY = Symbol.for("zim-friend-console.bulk-workers");
-type WithWorkers = typeof globalThis & { [GLOBAL_KEY]?: string };
+const WAKE_KEY = Symbol.for("zim-friend-console.bulk-workers.wake");
+// On globalThis: instrumentation and the server actions are bundled apart, and must share one set of sleepers.
+type WithWorkers = typeof globalThis & { [GLOBAL_KEY]?: string; [WAKE_KEY]?: Set<() => void> };
+
+const sleepers = () => ((globalThis as WithWorkers)[WAKE_KEY] ??= new Set());
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Waits for the idle poll, or until this process queues or resumes a job. */
+function idle(): Promise<void> {
+  return new Promise((resolve) => {
+    const wake = () => {
+      clearTimeout(timer);
+      sleepers().delete(wake);
+      resolve();
+    };
+    const timer = setTimeout(wake, IDLE_POLL_MS);
+    sleepers().add(wake);
+  });
+}
+
+/** Tells this process's idle workers there may be chunks to claim. */
+export function wakeBulkWorkers(): void {
+  for (const wake of [...sleepers()]) wake();
+}
 
 /**
  * A chunk still `sending` at start-up lost its process with the call perhaps out: its rows become
@@ -57,17 +81,20 @@ async function giveUp(chunk: ClaimedChunk): Promise<void> {
   await finishIfDone(db, chunk.jobId);
 }
 
-async function workLoop(owner: string): Promise<never> {
-  for (;;) {
+/** Set when the process is asked to stop: no new chunk is claimed, the ones in flight finish if they can. */
+let stopping = false;
+
+async function workLoop(owner: string): Promise<void> {
+  while (!stopping) {
     let chunk: ClaimedChunk | undefined;
     try {
       chunk = await claimChunk(owner);
       if (chunk) await runChunk(chunk);
-      else await sleep(IDLE_POLL_MS);
+      else await idle();
     } catch (error) {
       console.error(`Bulk worker ${owner} failed on a chunk: ${error instanceof Error ? error.name : typeof error}`);
       if (chunk) await giveUp(chunk).catch(() => undefined);
-      await sleep(IDLE_POLL_MS);
+      await sleep(ERROR_PAUSE_MS);
     }
   }
 }
@@ -78,6 +105,12 @@ export function startBulkWorkers(): void {
   if (holder[GLOBAL_KEY]) return;
   const owner = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   holder[GLOBAL_KEY] = owner;
+  for (const signal of ["SIGTERM", "SIGINT"] as const) {
+    process.once(signal, () => {
+      stopping = true;
+      wakeBulkWorkers();
+    });
+  }
   void (async () => {
     try {
       await recoverInterruptedChunks();
