@@ -1,3 +1,4 @@
+import { FIELD_LABELS } from "@/lib/zim/field-labels";
 import { codeInMessage } from "@/lib/zim/rule-message";
 
 export type Problem = {
@@ -14,28 +15,16 @@ export type Problem = {
 
 const META_KEYS = new Set(["message", "type", "ref", "types", "root"]);
 
-const FIELD_NAMES: Record<string, string> = {
-  fromUserId: "FromUserId",
-  reason: "Reason or ticket",
-  friendInfos: "Targets",
-  userId: "UserId",
-  wording: "Wording",
-  friendAlias: "FriendAlias",
-  createTime: "CreateTime",
-  updateTime: "UpdateTime",
-  attributes: "Attributes",
-};
-
 function describe(path: string): Pick<Problem, "row" | "field" | "inDetail"> {
   const parts = path.split(".");
-  if (parts[0] !== "friendInfos" || parts.length < 3) return { field: FIELD_NAMES[parts[0] ?? ""] ?? path, inDetail: false };
+  if (parts[0] !== "friendInfos" || parts.length < 3) return { field: FIELD_LABELS[parts[0] ?? ""] ?? path, inDetail: false };
   const row = Number(parts[1]) + 1;
   const [, , field = "", attribute, part] = parts;
   const inDetail = ["attributes", "createTime", "updateTime"].includes(field);
   if (field === "attributes" && attribute !== undefined) {
     return { row, field: `Attribute ${Number(attribute) + 1} ${part ?? ""}`.trim(), inDetail };
   }
-  return { row, field: FIELD_NAMES[field] ?? field, inDetail };
+  return { row, field: FIELD_LABELS[field] ?? field, inDetail };
 }
 
 /** Every error in the form, in form order, each named the way the page names its field. */

@@ -1,3 +1,4 @@
+import { FIELD_LABELS } from "@/lib/zim/field-labels";
 import { ruleMessage } from "@/lib/zim/rule-message";
 import { createSendSchema } from "@/lib/zim/send-schema";
 
@@ -5,24 +6,14 @@ import type { BulkRow } from "./bulk-table";
 
 export type RowProblem = { rowNumber: number; field: string; message: string };
 
-const FIELD_NAMES: Record<string, string> = {
-  fromUserId: "FromUserId",
-  userId: "UserId",
-  wording: "Wording",
-  friendAlias: "FriendAlias",
-  createTime: "CreateTime",
-  updateTime: "UpdateTime",
-  attributes: "Attributes",
-};
-
 /** The issue path of a one-target form, as the column of the list it came from. */
 function fieldOf(path: readonly PropertyKey[]): string {
   if (path[0] === "friendInfos") {
     const [, , field, index, key] = path;
     if (field === "attributes" && typeof index === "number") return key === "key" ? "Attributes" : `k${index}`;
-    return FIELD_NAMES[String(field)] ?? "UserId";
+    return FIELD_LABELS[String(field)] ?? "UserId";
   }
-  return FIELD_NAMES[String(path[0])] ?? String(path[0]);
+  return FIELD_LABELS[String(path[0])] ?? String(path[0]);
 }
 
 /**
