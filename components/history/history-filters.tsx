@@ -93,6 +93,8 @@ export function HistoryFilters({ query, kind }: { query: HistoryQuery; kind: His
         choice("source", "Tool", query.source, [
           ["as-is", "Send as-is"],
           ["suite", "Suite"],
+          ["check", "Check (preflight, follow-up)"],
+          ["lookup", "User lookup"],
         ])}
       {field("code", kind === "sends" ? "Code or SubCode" : "Code", query.code)}
       {date("since", "Since")}

@@ -10,8 +10,12 @@ import type { Refusal } from "./action-result";
 /** What a production call must have typed: a value of the request (a send's FromUserId), or the environment's name. */
 export type Confirmation = { label: string; value: string } | "environment name";
 
-/** Where an action's ZIM calls go, and what the caller typed to confirm a production call. */
-export type EnvironmentGate = { environmentId: string; confirmation: string; expected: Confirmation };
+/**
+ * Where an action's ZIM calls go, and what the caller typed to confirm a production call. Read-only
+ * calls (preflight checks, lookups) change nothing in ZIM, so they need no confirmation or admin role.
+ */
+export type EnvironmentGate =
+  { environmentId: string; confirmation: string; expected: Confirmation } | { environmentId: string; readOnly: true };
 
 /**
  * Resolves the environment an action calls and enforces the production rules: only admins, and
@@ -25,7 +29,7 @@ export function openEnvironment({ gate, caller }: { gate: EnvironmentGate; calle
       issues: [{ path: "environmentId", message: `No environment "${gate.environmentId}" is configured.` }],
     });
   }
-  if (!environment.production) return ok(environment);
+  if (!environment.production || "readOnly" in gate) return ok(environment);
   if (!hasRole(caller.role, "admin")) {
     return fail({ status: "denied", message: `Only admins can send to the production environment ${environment.name}.` });
   }

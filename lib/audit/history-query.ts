@@ -36,7 +36,7 @@ const isStatus = (value: string | undefined): value is SendStatus | CallStatus =
   [...SEND_STATUSES, ...CALL_STATUSES].some((status) => status === value);
 export const isSendStatus = (value: string | undefined): value is SendStatus => SEND_STATUSES.some((status) => status === value);
 export const isCallStatus = (value: string | undefined): value is CallStatus => CALL_STATUSES.some((status) => status === value);
-const CALL_SOURCES: readonly CallSource[] = ["as-is", "suite"];
+const CALL_SOURCES: readonly CallSource[] = ["as-is", "suite", "check", "lookup"];
 
 /** History's filters, from the page's query string; anything malformed or out of range is ignored, never fatal. */
 export const historyQuerySchema = z

@@ -2,8 +2,8 @@ import type { CallRecord } from "@/lib/zim/transport-error";
 
 import type { RequestSummary } from "./send-record";
 
-/** Which QA tool made a call. */
-export type CallSource = "as-is" | "suite";
+/** Which tool made a call: QA's send-as-is and suites, the send form's read-only checks, the user lookup. */
+export type CallSource = "as-is" | "suite" | "check" | "lookup";
 
 /** pending: written, call in flight. unknown: its process died in flight. Otherwise how it ended. */
 export type CallStatus = "pending" | "answered" | "transport-failed" | "unknown";

@@ -68,26 +68,6 @@ export function textOf(value: unknown): string {
   return typeof value === "string" ? value : "";
 }
 
-/**
- * Decision 12 of lib/zim/README.md: Code 0 when any target succeeded; otherwise the shared SubCode when all agree,
- * else `allUnregisteredCode`-style special cases, else 660000001.
- */
-export function combineBatchCode({
-  succeeded,
-  subCodes,
-  allUnregisteredCode,
-}: {
-  succeeded: number;
-  subCodes: readonly number[];
-  allUnregisteredCode?: number;
-}): number {
-  if (succeeded > 0 || subCodes.length === 0) return 0;
-  const [first] = subCodes;
-  const allSame = subCodes.every((code) => code === first);
-  if (allSame && first === 660700015 && allUnregisteredCode !== undefined) return allUnregisteredCode;
-  return allSame && first !== undefined ? first : 660000001;
-}
-
 /** Marks each repeated value after its first occurrence. */
 export function repeatedIndexes(values: readonly unknown[]): Set<number> {
   const seen = new Set<unknown>();

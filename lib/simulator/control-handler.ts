@@ -2,7 +2,16 @@ import "server-only";
 
 import { z } from "zod";
 
-import { clearFaults, configPatchSchema, decideApplication, decisionSchema, describeState, faultsSchema } from "./control";
+import {
+  addPopulation,
+  clearFaults,
+  configPatchSchema,
+  decideApplication,
+  decisionSchema,
+  describeState,
+  faultsSchema,
+  populationSchema,
+} from "./control";
 import { getSimulator, resetSimulator } from "./instance";
 
 const resetSchema = z.object({ seed: z.boolean().default(true) }).strict();
@@ -40,6 +49,10 @@ const COMMANDS: Record<string, Command> = {
     clearFaults(getSimulator());
     return state();
   },
+  population: withBody(populationSchema, (population) => {
+    addPopulation(getSimulator(), population, Date.now());
+    return state();
+  }),
   applications: withBody(decisionSchema, (decision) => {
     const result = decideApplication(getSimulator(), decision, Date.now());
     return result.ok ? state() : Response.json({ error: result.error }, { status: 404 });

@@ -11,6 +11,7 @@ import {
   hasFriend,
   NO_FAULTS,
   pendingApplication,
+  registerUser,
   type SimConfig,
   type SimState,
 } from "./state";
@@ -47,6 +48,27 @@ export const faultsSchema = z
 export const decisionSchema = z
   .object({ from: z.string().min(1), to: z.string().min(1), decision: z.enum(["accept", "reject"]) })
   .strict();
+
+const userIdText = z.string().min(1).max(200);
+
+/** Users and one-way friend-list entries to add in one go: a generated population for benchmarks and QA. */
+export const populationSchema = z
+  .object({
+    users: z.array(userIdText).max(200_000).default([]),
+    /** [owner, friend]: `friend` enters `owner`'s list only; add both directions for a mutual friendship. */
+    friendships: z
+      .array(z.tuple([userIdText, userIdText]))
+      .max(500_000)
+      .default([]),
+  })
+  .strict();
+
+export function addPopulation(state: SimState, { users, friendships }: z.infer<typeof populationSchema>, now: number): void {
+  for (const userId of users) if (!state.users.has(userId)) registerUser(state, userId);
+  friendships.forEach(([owner, friend], index) => {
+    addFriendEntry(state, owner, { userId: friend, friendAlias: "", wording: "", attributes: [], createTime: now - index });
+  });
+}
 
 export function clearFaults(state: SimState): void {
   state.faults = { ...NO_FAULTS };

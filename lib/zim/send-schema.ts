@@ -39,7 +39,12 @@ function userIdIssue(value: string): string | undefined {
   return undefined;
 }
 
-const userIdSchema = z.string().check(
+/** A user ID ZIM would accept by its form alone (charset, length); registration is ZIM's to tell. */
+export function isWellFormedUserId(value: string): boolean {
+  return userIdIssue(value) === undefined;
+}
+
+export const userIdSchema = z.string().check(
   z.superRefine((value: string, ctx) => {
     const message = userIdIssue(value);
     if (message) ctx.addIssue({ code: "custom", message });

@@ -1,4 +1,6 @@
-import { checkFromUserId, combineBatchCode } from "../checks";
+import { combineBatchCode } from "@/lib/zim/combine-batch-code";
+
+import { checkFromUserId } from "../checks";
 import { hasFriend, removeFriendEntry, type SimState } from "../state";
 import type { ErrorItem } from "./friend-batch";
 import type { Operation } from "./types";

@@ -1,16 +1,8 @@
 import { fail, ok, type Result } from "@/lib/result/result";
+import { combineBatchCode } from "@/lib/zim/combine-batch-code";
 import { USER_LIST_HARD_LIMIT } from "@/lib/zim/limits";
 
-import {
-  checkAttributes,
-  checkFromUserId,
-  checkTexts,
-  checkTimes,
-  checkUserId,
-  combineBatchCode,
-  isRecord,
-  repeatedIndexes,
-} from "../checks";
+import { checkAttributes, checkFromUserId, checkTexts, checkTimes, checkUserId, isRecord, repeatedIndexes } from "../checks";
 import { friendCount, hasFriend, type SimState } from "../state";
 import type { OperationContext, OperationResult } from "./types";
 

@@ -1,7 +1,8 @@
 import { describeCode } from "@/lib/zim/code-catalog";
+import { combineBatchCode } from "@/lib/zim/combine-batch-code";
 import { utf8Bytes } from "@/lib/zim/text-length";
 
-import { checkUserId, combineBatchCode, isRecord, repeatedIndexes } from "../checks";
+import { checkUserId, isRecord, repeatedIndexes } from "../checks";
 import { registerUser, type SimState } from "../state";
 import type { ErrorItem } from "./friend-batch";
 import type { Operation } from "./types";
