@@ -2,6 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 
 import { expect, test } from "./fixtures";
+import { Preflight } from "./pages/preflight";
 import { storageStatePath } from "./support/accounts";
 import { csvFor, fans, queueJob, uploadList } from "./support/bulk-list";
 import { OPERATOR_PAGES } from "./support/pages";
@@ -79,6 +80,21 @@ for (const theme of ["light", "dark"] as const satisfies readonly Theme[]) {
       await page.getByRole("table", { name: "Sends, newest first" }).getByRole("link").first().click();
       await expect(page.getByRole("heading", { level: 1 })).toContainText("Send of");
       await expectNoViolations(page, "a send record");
+    });
+
+    test(`predictions on the form and in the result, with the follow-up: no axe violation (${theme})`, async ({
+      sendPage,
+      page,
+    }) => {
+      await sendPage.open({ autoCheck: true });
+      const preflight = new Preflight(page, sendPage);
+      await sendPage.compose("busy_bella", [{ userId: "oneway_olga" }, { userId: "ghost_gary" }, { userId: "user_bob" }]);
+      await preflight.expectPredictions(["Pending request", "Fails 660700015", "Pending request"]);
+      await preflight.panel.getByText("show what each target will see").click();
+      await expectNoViolations(page, "the preflight with its warning and table");
+      await sendPage.send();
+      await expect(sendPage.resultRow("user_bob")).toContainText("Pending application");
+      await expectNoViolations(page, "the result with predictions and the follow-up");
     });
 
     test(`a bulk list's preview and plan, and its job page: no axe violation (${theme})`, async ({ sendPage, page }) => {

@@ -12,6 +12,9 @@ import { simulator } from "./support/simulator";
 const ACTION_ROLES: Record<string, Role | "public"> = {
   "app/actions.ts#sendFriendApplicationAction": "operator",
   "app/actions.ts#retryFailedTargetsAction": "operator",
+  "app/actions.ts#preflightAction": "operator",
+  "app/actions.ts#followUpAction": "operator",
+  "app/users/actions.ts#lookUpUserAction": "viewer",
   "app/send-as-is/actions.ts#sendAsIsAction": "operator",
   "app/suites/actions.ts#runSuiteCaseAction": "operator",
   "app/suites/actions.ts#saveSuiteAction": "operator",

@@ -4,6 +4,7 @@ import { expect, test as setup } from "@playwright/test";
 
 import { ROLES } from "../lib/auth/roles";
 import { ACCOUNTS, PASSWORD, storageStatePath } from "./support/accounts";
+import { switchOffAutoChecks } from "./support/auto-check";
 
 setup("first run: setup creates the first admin, then disappears; the admin adds an operator and a viewer", async ({ page }) => {
   mkdirSync(dirname(storageStatePath("admin")), { recursive: true });
@@ -21,6 +22,7 @@ setup("first run: setup creates the first admin, then disappears; the admin adds
   await page.getByLabel("Password").fill(PASSWORD);
   await page.getByRole("button", { name: "Create admin" }).click();
   await expect(page.getByLabel("Signed in as")).toHaveText(`${ACCOUNTS.admin.email} · admin`);
+  await switchOffAutoChecks(page);
   await page.context().storageState({ path: storageStatePath("admin") });
 
   await page.goto("/setup");
@@ -53,6 +55,7 @@ setup("each role signs in and out; a wrong password is refused at the form", asy
     await page.getByLabel("Password").fill(PASSWORD);
     await page.getByRole("button", { name: "Sign in" }).click();
     await expect(page.getByLabel("Signed in as")).toHaveText(`${ACCOUNTS[role].email} · ${role}`);
+    await switchOffAutoChecks(page);
     if (role !== "admin") await context.storageState({ path: storageStatePath(role) });
 
     if (role === "viewer") {

@@ -8,6 +8,7 @@ test("every page has its own title, and the console has an icon", async ({ page 
     ["/codes", "Codes · ZIM Friend Console"],
     ["/codes/660800027", "660800027 · Codes"],
     ["/decode", "Decode · ZIM Friend Console"],
+    ["/users", "Users · ZIM Friend Console"],
     ["/send-as-is", "Send as-is · ZIM Friend Console"],
     ["/suites", "Suites · ZIM Friend Console"],
   ];

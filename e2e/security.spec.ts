@@ -9,6 +9,7 @@ const PAGES = [
   "/codes",
   "/codes/660800027",
   "/decode",
+  "/users",
   "/send-as-is",
   "/suites",
   "/operators",

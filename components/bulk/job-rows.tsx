@@ -3,6 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 
+import { UserLink } from "@/components/lookup/user-link";
 import { Select } from "@/components/ui/field";
 import { Cell, Row, Table } from "@/components/ui/table";
 import { TextLink } from "@/components/ui/text-link";
@@ -62,8 +63,12 @@ export function JobRows({ jobId, live, subCodes }: { jobId: string; live: boolea
         {(data?.rows ?? []).map((row) => (
           <Row key={row.rowNumber}>
             <Cell className="font-mono">{row.rowNumber}</Cell>
-            <Cell className="font-mono">{row.fromUserId}</Cell>
-            <Cell className="font-mono">{row.userId}</Cell>
+            <Cell className="font-mono">
+              <UserLink userId={row.fromUserId} />
+            </Cell>
+            <Cell className="font-mono">
+              <UserLink userId={row.userId} />
+            </Cell>
             <Cell>{row.outcome}</Cell>
             <Cell className="font-mono">
               {row.subCode !== null && <TextLink href={`/codes/${row.subCode}`}>{row.subCode}</TextLink>}

@@ -1,4 +1,5 @@
 import { CodeLink } from "@/components/codes/code-link";
+import { UserLink } from "@/components/lookup/user-link";
 import { LocalTime } from "@/components/time/local-time";
 import { Cell, MoreCell, Row, Table } from "@/components/ui/table";
 import { TextLink } from "@/components/ui/text-link";
@@ -51,7 +52,7 @@ export function CallsTable({ calls }: { calls: LoggedCall[] }) {
             <Cell secondary>{call.source}</Cell>
             <Cell className="font-mono break-all">{call.action}</Cell>
             <Cell secondary className="font-mono">
-              {call.fromUserId || "—"}
+              {call.fromUserId ? <UserLink userId={call.fromUserId} /> : "—"}
             </Cell>
             <Cell secondary>{call.probe}</Cell>
             <Cell>{CALL_STATUS_LABEL[call.status]}</Cell>

@@ -1,4 +1,5 @@
 import { CodeLink } from "@/components/codes/code-link";
+import { UserLink } from "@/components/lookup/user-link";
 import { LocalTime } from "@/components/time/local-time";
 import { Cell, MoreCell, Row, Table } from "@/components/ui/table";
 import { TextLink } from "@/components/ui/text-link";
@@ -54,7 +55,9 @@ export function HistoryTable({ records }: { records: SendRecord[] }) {
             </Cell>
             <Cell secondary>{record.operatorEmail}</Cell>
             <Cell secondary>{environment}</Cell>
-            <Cell className="font-mono break-all">{record.fromUserId}</Cell>
+            <Cell className="font-mono break-all">
+              <UserLink userId={record.fromUserId} />
+            </Cell>
             <Cell secondary>
               {record.input.friendInfos.length} · {counts(record)}
             </Cell>

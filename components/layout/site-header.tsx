@@ -16,6 +16,7 @@ export function SiteHeader({ caller }: { caller: Caller | null }) {
             <nav aria-label="Main" className="flex flex-wrap gap-x-3 gap-y-1 text-sm">
               <TextLink href="/">Send</TextLink>
               <TextLink href="/bulk">Bulk</TextLink>
+              <TextLink href="/users">Users</TextLink>
               <TextLink href="/history">History</TextLink>
               <TextLink href="/codes">Codes</TextLink>
               <TextLink href="/decode">Decode</TextLink>

@@ -2,9 +2,11 @@
 
 import { useEffect, useRef } from "react";
 
+import { useFollowUp } from "@/components/preflight/follow-up";
 import { ZonedDownloadLink } from "@/components/time/zoned-download-link";
 import { Notice, Panel } from "@/components/ui/notice";
 import { DownloadLink, TextLink } from "@/components/ui/text-link";
+import type { SendPrediction } from "@/lib/preflight/prediction";
 import type { SendAnswered, SendOutcome, SendTransportFailed } from "@/lib/results/send-outcome";
 import type { SendFormValues } from "@/lib/zim/send-schema";
 
@@ -16,14 +18,39 @@ import { RetryPanel } from "./retry-panel";
 import { SignatureDoctor } from "./signature-doctor";
 import { TargetTable } from "./target-table";
 
-function AnsweredResult({ answered, roundTripMs }: { answered: SendAnswered; roundTripMs?: number }) {
+type Checks = {
+  /** The preflight the send was made after: each row shows its prediction. */
+  prediction?: SendPrediction;
+  /** Targets left out because they were predicted to fail. */
+  leftOut?: readonly string[];
+  /** Just sent from the form: the follow-up may run at once. */
+  fresh?: boolean;
+};
+
+function AnsweredResult({
+  answered,
+  roundTripMs,
+  input,
+  prediction,
+  leftOut = [],
+  fresh = false,
+}: { answered: SendAnswered; roundTripMs?: number; input?: SendFormValues } & Checks) {
   const { result } = answered;
+  // The follow-up needs an operator's form input (its FromUserId); History gives it to operators only.
+  const followUp = useFollowUp({ answered, fromUserId: input?.fromUserId ?? "", fresh: fresh && input !== undefined });
+  const checkable = input !== undefined;
   return (
     <>
       <ResultSummary result={result} call={answered.call} environment={answered.environment} roundTripMs={roundTripMs} />
       {result.code !== 0 && <RequestLevelError code={result.code} allFailed={result.kind === "all-failed"} />}
       <SignatureDoctor code={result.code} call={answered.call} />
-      <TargetTable result={result} />
+      {leftOut.length > 0 && (
+        <Notice tone="info">
+          Left out as predicted to fail, not sent: <span className="font-mono">{leftOut.join(", ")}</span>.
+        </Notice>
+      )}
+      {checkable && followUp.controls}
+      <TargetTable result={result} prediction={prediction} followUps={checkable ? followUp.followUps : undefined} />
       <FailureGroups result={result} />
     </>
   );
@@ -80,11 +107,12 @@ export function ResultView({
   outcome,
   roundTripMs,
   input,
+  ...checks
 }: {
   outcome: SendOutcome;
   roundTripMs?: number;
   input?: SendFormValues;
-}) {
+} & Checks) {
   const container = useRef<HTMLElement>(null);
   useEffect(() => {
     container.current?.querySelector<HTMLElement>("#result-heading")?.focus();
@@ -113,7 +141,7 @@ export function ResultView({
           �. The response body below is ZIM&apos;s answer as it arrived, with its escapes.
         </Notice>
       )}
-      {outcome.status === "answered" && <AnsweredResult answered={outcome} roundTripMs={roundTripMs} />}
+      {outcome.status === "answered" && <AnsweredResult answered={outcome} roundTripMs={roundTripMs} input={input} {...checks} />}
       {outcome.status === "transport-failed" && <TransportFailure failed={outcome} />}
       {(outcome.status === "answered" || outcome.status === "transport-failed") && (
         <>

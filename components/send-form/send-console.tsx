@@ -8,11 +8,15 @@ import { FormProvider, useForm, type FieldPath } from "react-hook-form";
 
 import { sendFriendApplicationAction } from "@/app/actions";
 import { useEnvironment } from "@/components/layout/environment-context";
+import type { PreflightReport } from "@/components/preflight/preflight-panel";
 import { Notice } from "@/components/ui/notice";
+import { predictionBadge } from "@/lib/preflight/labels";
+import type { SendPrediction } from "@/lib/preflight/prediction";
 import { createSendSchema, emptySendForm, type SendFormValues } from "@/lib/zim/send-schema";
 
 import { ActionBar } from "./action-bar";
 import { InvalidFormNotice } from "./invalid-form-notice";
+import { PredictionsContext, type RowPredictions } from "./predictions-context";
 import { ProductionConfirmation } from "./production-confirmation";
 import { ReasonField } from "./reason-field";
 import { TargetsSection } from "./targets-section";
@@ -28,11 +32,32 @@ const loadResultView = () => import("@/components/results/result-view").then((mo
 /** Results (and the code catalog behind them) are not needed until the first send: kept out of first load. */
 const ResultView = dynamic(loadResultView);
 const ShortcutHelp = dynamic(() => import("./shortcut-help").then((module) => module.ShortcutHelp));
+/** The preflight's table and queries load after the form: the first keystroke never waits for them. */
+const PreflightPanel = dynamic(() => import("@/components/preflight/preflight-panel").then((module) => module.PreflightPanel));
 
 /** Array-level errors live under `.root` in react-hook-form. */
 const ARRAY_PATH = /^friendInfos(\.\d+\.attributes)?$/;
 
 type SendInput = { form: SendFormValues; environmentId: string; submissionId: string; confirmation: string };
+
+/** The prediction a send was made with, and the targets it left out as predicted to fail. */
+type SentWith = { prediction?: SendPrediction; leftOut: string[] };
+
+function rowPredictions(report: PreflightReport | null): RowPredictions {
+  return new Map(
+    report?.prediction.targets.map((target) => [target.userId, { ...predictionBadge(target), sentence: target.sentence }]),
+  );
+}
+
+/** The targets to send: all, or with "send only predicted to succeed" those not predicted to fail. */
+function targetsToSend(values: SendFormValues, report: PreflightReport | null): { form: SendFormValues; sentWith: SentWith } {
+  const prediction = report?.prediction.fromUserId === values.fromUserId ? report.prediction : undefined;
+  if (!prediction || !report?.sendOnlyPredicted) return { form: values, sentWith: { prediction, leftOut: [] } };
+  const failing = new Set(prediction.targets.filter((target) => target.succeeds === false).map((target) => target.userId));
+  const friendInfos = values.friendInfos.filter((info) => !failing.has(info.userId));
+  const leftOut = values.friendInfos.filter((info) => failing.has(info.userId)).map((info) => info.userId);
+  return { form: { ...values, friendInfos }, sentWith: { prediction, leftOut } };
+}
 
 async function send(input: SendInput) {
   const started = performance.now();
@@ -59,6 +84,10 @@ export function SendConsole({ batchLimit, canSendProduction }: { batchLimit: num
   const [formGeneration, setFormGeneration] = useState(0);
   const [helpOpen, setHelpOpen] = useState(false);
   const [targetCount, setTargetCount] = useState(1);
+  const [preflight, setPreflight] = useState<PreflightReport | null>(null);
+  const [sentWith, setSentWith] = useState<SentWith>({ leftOut: [] });
+  const [nothingToSend, setNothingToSend] = useState(false);
+  const predictions = useMemo(() => rowPredictions(preflight), [preflight]);
   const submissionId = useSubmissionId(form);
   const waiting = useWaitingRows();
   const clearing = useClearWithUndo(form, waiting, () => {
@@ -90,7 +119,11 @@ export function SendConsole({ batchLimit, canSendProduction }: { batchLimit: num
   function submit(values: SendFormValues) {
     if (mutation.isPending) return;
     setConfirmationError(undefined);
-    mutation.mutate({ form: values, environmentId: environment.id, submissionId: submissionId.forAttempt(), confirmation });
+    const { form: toSend, sentWith: context } = targetsToSend(values, preflight);
+    setNothingToSend(toSend.friendInfos.length === 0);
+    if (toSend.friendInfos.length === 0) return;
+    setSentWith(context);
+    mutation.mutate({ form: toSend, environmentId: environment.id, submissionId: submissionId.forAttempt(), confirmation });
   }
 
   /** Enter never sends a half-built batch: Ctrl/⌘+Enter sends, Enter moves on. */
@@ -109,46 +142,55 @@ export function SendConsole({ batchLimit, canSendProduction }: { batchLimit: num
   return (
     <div className="space-y-6">
       <FormProvider {...form}>
-        <form
-          onSubmit={(event) => form.handleSubmit(submit)(event)}
-          onKeyDown={onKeyDown}
-          noValidate
-          aria-label="SendFriendApplication"
-          className="space-y-4"
-        >
-          <div className="grid max-w-3xl gap-3 md:grid-cols-2">
-            <UserIdField name="fromUserId" label="FromUserId" />
-            <ReasonField />
-          </div>
-          <TargetsSection key={formGeneration} batchLimit={batchLimit} waiting={waiting} onCountChange={setTargetCount} />
-          {environment.production && (
-            <ProductionConfirmation
-              environmentName={environment.name}
-              allowed={canSendProduction}
-              value={confirmation}
-              onChange={setConfirmation}
-              error={confirmationError}
+        <PredictionsContext value={predictions}>
+          <form
+            onSubmit={(event) => form.handleSubmit(submit)(event)}
+            onKeyDown={onKeyDown}
+            noValidate
+            aria-label="SendFriendApplication"
+            className="space-y-4"
+          >
+            <div className="grid max-w-3xl gap-3 md:grid-cols-2">
+              <UserIdField name="fromUserId" label="FromUserId" />
+              <ReasonField />
+            </div>
+            <TargetsSection key={formGeneration} batchLimit={batchLimit} waiting={waiting} onCountChange={setTargetCount} />
+            <PreflightPanel environmentId={environment.id} onReport={setPreflight} />
+            {environment.production && (
+              <ProductionConfirmation
+                environmentName={environment.name}
+                allowed={canSendProduction}
+                value={confirmation}
+                onChange={setConfirmation}
+                error={confirmationError}
+              />
+            )}
+            <InvalidFormNotice />
+            {clearing.canUndo && (
+              <p role="status" className="text-sm">
+                Form cleared.{" "}
+                <button type="button" onClick={clearing.undo} className="font-medium text-accent underline">
+                  Undo
+                </button>{" "}
+                <span className="text-muted">(for 10 seconds)</span>
+              </p>
+            )}
+            <ActionBar
+              targetCount={targetCount}
+              sending={mutation.isPending}
+              sendBlocked={blockedByRole}
+              onClear={clearing.clear}
+              onShowShortcuts={() => setHelpOpen(true)}
             />
-          )}
-          <InvalidFormNotice />
-          {clearing.canUndo && (
-            <p role="status" className="text-sm">
-              Form cleared.{" "}
-              <button type="button" onClick={clearing.undo} className="font-medium text-accent underline">
-                Undo
-              </button>{" "}
-              <span className="text-muted">(for 10 seconds)</span>
-            </p>
-          )}
-          <ActionBar
-            targetCount={targetCount}
-            sending={mutation.isPending}
-            sendBlocked={blockedByRole}
-            onClear={clearing.clear}
-            onShowShortcuts={() => setHelpOpen(true)}
-          />
-        </form>
+          </form>
+        </PredictionsContext>
       </FormProvider>
+      {nothingToSend && (
+        <Notice role="alert" tone="error">
+          Every target is predicted to fail, so nothing was sent. Untick &quot;Send only targets predicted to succeed&quot; to
+          send anyway.
+        </Notice>
+      )}
       {helpOpen && <ShortcutHelp onClose={() => setHelpOpen(false)} />}
       {mutation.isError && (
         <Notice role="alert" tone="error">
@@ -156,7 +198,14 @@ export function SendConsole({ batchLimit, canSendProduction }: { batchLimit: num
         </Notice>
       )}
       {mutation.data && mutation.variables && (
-        <ResultView outcome={mutation.data.outcome} roundTripMs={mutation.data.roundTripMs} input={mutation.variables.form} />
+        <ResultView
+          outcome={mutation.data.outcome}
+          roundTripMs={mutation.data.roundTripMs}
+          input={mutation.variables.form}
+          prediction={sentWith.prediction}
+          leftOut={sentWith.leftOut}
+          fresh
+        />
       )}
     </div>
   );

@@ -1,5 +1,7 @@
 import { expect, type Locator, type Page } from "@playwright/test";
 
+import { switchOffAutoChecks } from "../support/auto-check";
+
 export type TargetInput = {
   userId: string;
   wording?: string;
@@ -11,10 +13,11 @@ export type TargetInput = {
 export class SendPage {
   constructor(readonly page: Page) {}
 
-  /** Opens the form with no draft left over from an earlier test. */
-  async open() {
+  /** Opens the form with no draft left over from an earlier test; checks run only when asked. */
+  async open({ autoCheck = false }: { autoCheck?: boolean } = {}) {
     await this.page.goto("/");
     await this.page.evaluate(() => window.localStorage.clear());
+    if (!autoCheck) await switchOffAutoChecks(this.page);
     await this.page.reload();
     await expect(this.target(1)).toBeVisible();
   }

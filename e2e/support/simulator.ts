@@ -19,6 +19,8 @@ export function simulatorAt(base: string, cookie: () => string) {
     configure: (patch: Record<string, unknown>) => control("config", patch),
     injectFaults: (faults: Partial<Faults>) => control("faults", faults),
     clearFaults: () => control("clear-faults"),
+    /** Accept or reject a pending application, as the target's client would. */
+    decide: (decision: { from: string; to: string; decision: "accept" | "reject" }) => control("applications", decision),
     async calls(action: string): Promise<number> {
       const response = await fetch(`${base}/sim/control/state`, { headers: { cookie: cookie() } });
       const state = await response.json();

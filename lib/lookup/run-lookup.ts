@@ -7,8 +7,7 @@ import { describeRelation } from "@/lib/preflight/follow-up";
 import { readFriendPage, readRegistration, readRelations, type FriendPage } from "@/lib/preflight/reads";
 import type { UserInfo } from "@/lib/zim/read-responses";
 
-/** QueryFriendList's largest page. */
-export const FRIENDS_PER_PAGE = 100;
+import { FRIENDS_PER_PAGE_SHOWN } from "./page-size";
 
 export type RelationAnswer = { withUserId: string; relation: number | null; words: string };
 
@@ -53,7 +52,7 @@ export async function lookUpUser({
   const context: CallContext = { caller, environment, source: "lookup", reason: `lookup ${userId}` };
   const [registration, friends, relation] = await Promise.all([
     readRegistration(context, [userId]),
-    readFriendPage(context, { fromUserId: userId, limit: FRIENDS_PER_PAGE, next }),
+    readFriendPage(context, { fromUserId: userId, limit: FRIENDS_PER_PAGE_SHOWN, next }),
     other && other !== userId ? relationWith(context, userId, other) : Promise.resolve(null),
   ]);
   const base = { status: "looked-up" as const, userId, relation };

@@ -1,7 +1,7 @@
 import { execSync } from "node:child_process";
 import type { Browser } from "@playwright/test";
 
-import { builtServerActions, callServerAction } from "../../e2e/support/server-actions";
+import { callAction } from "./actions";
 import { signedInContext } from "./browser";
 import { controlSimulator, startServer, stopServer } from "./server";
 import { percentile } from "./stats";
@@ -42,12 +42,7 @@ function rssMb(pid: number): number {
     .reduce((sum, kib) => sum + kib / 1024, 0);
 }
 
-async function action(name: string, argument: unknown, cookie: string): Promise<string> {
-  const found = builtServerActions().find((entry) => entry.name.endsWith(name));
-  if (!found) throw new Error(`no built action ${name}`);
-  const answer = await callServerAction({ base: BASE, id: found.id, page: found.page, argument, cookie });
-  return answer.body;
-}
+const action = (name: string, argument: unknown, cookie: string) => callAction(BASE, name, argument, cookie);
 
 async function jobStatus(jobId: string, cookie: string) {
   const response = await fetch(`${BASE}/bulk/${jobId}/progress`, { headers: { cookie } });

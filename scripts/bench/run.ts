@@ -4,6 +4,7 @@ import { measureFirstLoadJs } from "./first-load-js";
 import { measureFormHeight } from "./form-height";
 import { measureKeyboardSend } from "./keyboard-send";
 import { measureKeystrokeLatency } from "./keystroke-latency";
+import { measurePreflight } from "./preflight";
 import { measureSendDirect, measureSendThroughApp } from "./send-latency";
 import { controlSimulator, startServer, stopServer } from "./server";
 import { formatMs, median, percentile } from "./stats";
@@ -21,6 +22,7 @@ async function main() {
     const formHeight = await measureFormHeight(context);
     const viaApp = await measureSendThroughApp(context, cookie);
     const direct = await measureSendDirect();
+    const preflight = await measurePreflight(cookie);
     const bulk = await measureBulk(browser);
     const paceRatio = bulk.pace.callsPerSecond / 20;
 
@@ -48,6 +50,29 @@ async function main() {
       ["Direct call to simulator, median", formatMs(median(direct)), "", true],
       ["Direct call to simulator, p95", formatMs(percentile(direct, 95)), "", true],
       ["App overhead ratio (median app / direct)", `${(median(viaApp) / median(direct)).toFixed(1)}x`, "", true],
+      [
+        `Preflight accuracy, ${preflight.targets} targets of 50 senders`,
+        `${((preflight.matched / preflight.targets) * 100).toFixed(1)}% (${preflight.matched}; call Codes ${preflight.callCodesMatched}/50)`,
+        "100%",
+        preflight.matched === preflight.targets && preflight.callCodesMatched === 50,
+      ],
+      ...([20, 50] as const).flatMap(
+        (size) =>
+          [
+            [
+              `Preflight of ${size} targets, p95 (median)`,
+              `${formatMs(percentile(preflight.preflightMs[size], 95))} (${formatMs(median(preflight.preflightMs[size]))})`,
+              "250 ms",
+              percentile(preflight.preflightMs[size], 95) <= 250,
+            ],
+            [
+              `  send of the same ${size} targets, p95 (median)`,
+              `${formatMs(percentile(preflight.sendMs[size], 95))} (${formatMs(median(preflight.sendMs[size]))})`,
+              "(info)",
+              true,
+            ],
+          ] as const,
+      ),
       [
         "Bulk 3,000 targets: calls/s at the simulator",
         `${bulk.pace.callsPerSecond.toFixed(2)}/s = ${(paceRatio * 100).toFixed(1)}% of 20`,
@@ -85,6 +110,7 @@ async function main() {
       const verdict = budget === "" || budget === "(info)" ? budget : `budget ${budget.padEnd(8)} ${ok ? "ok" : "OVER"}`;
       console.log(`${name.padEnd(46)} ${value.padStart(24)}  ${verdict}`);
     }
+    for (const mismatch of preflight.mismatches) console.log(`  preflight mismatch: ${mismatch}`);
   } finally {
     await browser.close();
     stopServer(server);

@@ -26,7 +26,7 @@ export async function measureSendThroughApp(context: BrowserContext, cookie: str
           const start = performance.now();
           const done = () => {
             const requestId = document.querySelector('[aria-label="RequestId"]')?.textContent ?? "";
-            const rows = document.querySelectorAll("table tbody tr").length;
+            const rows = document.querySelectorAll('[aria-label="Result"] table tbody tr').length;
             if (requestId !== previous && rows === expectedRows) {
               observer.disconnect();
               requestAnimationFrame(() => resolve(performance.now() - start));
