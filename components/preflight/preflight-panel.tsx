@@ -57,13 +57,15 @@ function summarize(prediction: SendPrediction): string {
  */
 export function PreflightPanel({
   environmentId,
+  rowCount,
   onReport,
 }: {
   environmentId: string;
+  rowCount: number;
   onReport: (report: PreflightReport | null) => void;
 }) {
   const [auto, setAuto] = useAutoCheck();
-  const targets = useCheckTargets();
+  const targets = useCheckTargets(rowCount);
   const settled = useSettled(targets, SETTLE_MS);
   const [request, setRequest] = useState<CheckRequest | null>(null);
   const [sendOnlyPredicted, setSendOnlyPredicted] = useState(false);

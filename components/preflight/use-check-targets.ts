@@ -1,37 +1,39 @@
 "use client";
 
-import { useEffect, useState } from "react";
-import { useFormContext } from "react-hook-form";
+import { useEffect, useMemo, useState } from "react";
+import { useWatch, type FieldPath } from "react-hook-form";
 
 import { isWellFormedUserId, type SendFormValues } from "@/lib/zim/send-schema";
 
 /** What a preflight checks: a well-formed FromUserId and its distinct well-formed targets, in order. */
 export type CheckTargets = { fromUserId: string; userIds: string[]; key: string };
 
-function targetsOf(values: Partial<SendFormValues>): CheckTargets | null {
-  const fromUserId = values.fromUserId ?? "";
+function targetsOf(fromUserId: string, ids: readonly string[]): CheckTargets | null {
   if (!isWellFormedUserId(fromUserId)) return null;
-  const ids = (values.friendInfos ?? []).map((info) => info?.userId ?? "");
   const userIds = [...new Set(ids.filter((userId) => userId !== fromUserId && isWellFormedUserId(userId)))];
   if (userIds.length === 0) return null;
   return { fromUserId, userIds, key: [fromUserId, ...userIds].join("\n") };
 }
 
 /**
- * The form's checkable targets, updated only when an ID changes: typing a wording or an attribute
- * does not re-render the preflight.
+ * The form's checkable targets. It watches FromUserId and the rows' UserIds by name only: typing a
+ * wording or an attribute neither re-renders the preflight nor makes the form broadcast its values.
  */
-export function useCheckTargets(): CheckTargets | null {
-  const { watch, getValues } = useFormContext<SendFormValues>();
-  const [targets, setTargets] = useState(() => targetsOf(getValues()));
-  useEffect(() => {
-    const subscription = watch((values) => {
-      const next = targetsOf(values as Partial<SendFormValues>);
-      setTargets((current) => (current?.key === next?.key ? current : next));
-    });
-    return () => subscription.unsubscribe();
-  }, [watch]);
-  return targets;
+export function useCheckTargets(rowCount: number): CheckTargets | null {
+  const names = useMemo(
+    () =>
+      ["fromUserId", ...Array.from({ length: rowCount }, (_, row) => `friendInfos.${row}.userId`)] as FieldPath<SendFormValues>[],
+    [rowCount],
+  );
+  const [fromUserId = "", ...ids] = useWatch<SendFormValues>({ name: names }) as string[];
+  const targets = targetsOf(
+    fromUserId,
+    ids.map((id) => id ?? ""),
+  );
+  const key = targets?.key ?? "";
+  // One object per distinct set of targets, so a settled value changes only when the targets do.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  return useMemo(() => targets, [key]);
 }
 
 /** The value once it has stayed the same for `delayMs`. */

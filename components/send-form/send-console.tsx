@@ -155,7 +155,7 @@ export function SendConsole({ batchLimit, canSendProduction }: { batchLimit: num
               <ReasonField />
             </div>
             <TargetsSection key={formGeneration} batchLimit={batchLimit} waiting={waiting} onCountChange={setTargetCount} />
-            <PreflightPanel environmentId={environment.id} onReport={setPreflight} />
+            <PreflightPanel environmentId={environment.id} rowCount={targetCount} onReport={setPreflight} />
             {environment.production && (
               <ProductionConfirmation
                 environmentName={environment.name}

@@ -15,6 +15,8 @@ export type PreflightFigures = {
   matched: number;
   callCodesMatched: number;
   mismatches: string[];
+  /** How many targets each prediction covered: the population must exercise every kind. */
+  kinds: Record<string, number>;
   preflightMs: { 20: number[]; 50: number[] };
   sendMs: { 20: number[]; 50: number[] };
 };
@@ -114,6 +116,7 @@ export async function measurePreflight(cookie: string): Promise<PreflightFigures
     matched: 0,
     callCodesMatched: 0,
     mismatches: [],
+    kinds: {},
     preflightMs: { 20: [], 50: [] },
     sendMs: { 20: [], 50: [] },
   };
@@ -124,6 +127,8 @@ export async function measurePreflight(cookie: string): Promise<PreflightFigures
     for (const target of result.targets) {
       const predicted = prediction.targets.find((entry) => entry.userId === target.userId);
       const actual = actualOutcome(target, result);
+      const kind = predicted?.kind ?? "none";
+      figures.kinds[kind] = (figures.kinds[kind] ?? 0) + 1;
       figures.targets += 1;
       if (matchesPrediction(predicted, actual)) figures.matched += 1;
       else

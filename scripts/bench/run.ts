@@ -110,6 +110,8 @@ async function main() {
       const verdict = budget === "" || budget === "(info)" ? budget : `budget ${budget.padEnd(8)} ${ok ? "ok" : "OVER"}`;
       console.log(`${name.padEnd(46)} ${value.padStart(24)}  ${verdict}`);
     }
+    const kinds = Object.entries(preflight.kinds).map(([kind, count]) => `${kind} ${count}`);
+    console.log(`\nPreflight population by prediction: ${kinds.join(", ")}`);
     for (const mismatch of preflight.mismatches) console.log(`  preflight mismatch: ${mismatch}`);
   } finally {
     await browser.close();
