@@ -7,8 +7,12 @@ export async function register() {
     checkEnvironment();
     stampSocketAddress();
     if (process.env.NEXT_PHASE !== "phase-production-build") {
-      const { startBulkWorkers } = await import("./lib/bulk/worker");
-      startBulkWorkers();
+      const [{ startHeartbeat }, { startBulkWorkers }] = await Promise.all([
+        import("./lib/leases/heartbeat"),
+        import("./lib/bulk/worker"),
+      ]);
+      // Registered before any work is claimed, so no other process can take this one's work for abandoned.
+      void startHeartbeat().then(startBulkWorkers);
     }
   }
 }

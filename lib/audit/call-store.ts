@@ -7,6 +7,7 @@ import type { Caller } from "@/lib/auth/caller";
 import type { Environment } from "@/lib/config/env";
 import { getDb } from "@/lib/db/client";
 import { zimCall } from "@/lib/db/schema";
+import { processId } from "@/lib/leases/process-id";
 import type { PreparedCall } from "@/lib/zim/client";
 import { toStorableText } from "@/lib/zim/storable-text";
 import type { CallRecord } from "@/lib/zim/transport-error";
@@ -47,6 +48,7 @@ export async function logPendingCall({ context, prepared }: { context: CallConte
     ...storableUsers(usersInRequest({ url: prepared.redactedUrl, body: prepared.requestBody })),
     request,
     status: "pending",
+    owner: processId(),
   });
   return id;
 }

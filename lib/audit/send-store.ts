@@ -7,6 +7,7 @@ import type { Caller } from "@/lib/auth/caller";
 import type { Environment } from "@/lib/config/env";
 import { getDb, type Executor } from "@/lib/db/client";
 import { send, sendTarget } from "@/lib/db/schema";
+import { processId } from "@/lib/leases/process-id";
 import type { SendFormValues } from "@/lib/zim/send-schema";
 
 import { isSendStatus, type HistoryQuery } from "./history-query";
@@ -66,6 +67,7 @@ export async function recordPendingSend({
         input: values,
         request,
         status: "pending",
+        owner: processId(),
         retryOf,
         jobId,
       })

@@ -1,14 +1,12 @@
 import "server-only";
 
-import { randomUUID } from "node:crypto";
-import { hostname } from "node:os";
 import { and, eq, inArray } from "drizzle-orm";
 
 import { getDb } from "@/lib/db/client";
 import { bulkChunk, bulkRow } from "@/lib/db/schema";
+import { processId, workerOwner } from "@/lib/leases/process-id";
 
 import { claimChunk, finishIfDone, runChunk, type ClaimedChunk } from "./chunk-runner";
-import { recordJobEvent } from "./job-store";
 
 /** Chunks one process sends at once: enough to keep the pace while a call is out, few enough to stay lean. */
 const CONCURRENCY = 4;
@@ -43,30 +41,6 @@ export function wakeBulkWorkers(): void {
   for (const wake of [...sleepers()]) wake();
 }
 
-/**
- * A chunk still `sending` at start-up lost its process with the call perhaps out: its rows become
- * "outcome unknown", never re-sent by the app, and its job goes on with the chunks not yet sent.
- * Only one process serves a database for now (issue 12 replaces this with leases).
- */
-export async function recoverInterruptedChunks(): Promise<void> {
-  const db = await getDb();
-  const interrupted = await db
-    .update(bulkChunk)
-    .set({ status: "unknown", owner: null })
-    .where(eq(bulkChunk.status, "sending"))
-    .returning({ jobId: bulkChunk.jobId, rowNumbers: bulkChunk.rowNumbers });
-  for (const { jobId, rowNumbers } of interrupted) {
-    await db
-      .update(bulkRow)
-      .set({ outcome: "unknown" })
-      .where(and(eq(bulkRow.jobId, jobId), inArray(bulkRow.rowNumber, rowNumbers), eq(bulkRow.outcome, "sending")));
-  }
-  for (const jobId of new Set(interrupted.map((chunk) => chunk.jobId))) {
-    await recordJobEvent(db, jobId, "interrupted", "worker");
-    await finishIfDone(db, jobId);
-  }
-}
-
 /** A chunk whose run threw (the database went away mid-way): its rows may have gone out, so they are unknown. */
 async function giveUp(chunk: ClaimedChunk): Promise<void> {
   const db = await getDb();
@@ -99,24 +73,16 @@ async function workLoop(owner: string): Promise<void> {
   }
 }
 
-/** Starts this process's bulk workers once, after recovering what a previous run left in flight. */
+/** Starts this process's bulk workers once; what a stopped process left in flight is reaped by lib/leases. */
 export function startBulkWorkers(): void {
   const holder = globalThis as WithWorkers;
   if (holder[GLOBAL_KEY]) return;
-  const owner = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
-  holder[GLOBAL_KEY] = owner;
+  holder[GLOBAL_KEY] = processId();
   for (const signal of ["SIGTERM", "SIGINT"] as const) {
     process.once(signal, () => {
       stopping = true;
       wakeBulkWorkers();
     });
   }
-  void (async () => {
-    try {
-      await recoverInterruptedChunks();
-    } catch (error) {
-      console.error(`Recovering interrupted bulk chunks failed: ${error instanceof Error ? error.name : typeof error}`);
-    }
-    for (let index = 0; index < CONCURRENCY; index += 1) void workLoop(`${owner}#${index}`);
-  })();
+  for (let index = 0; index < CONCURRENCY; index += 1) void workLoop(workerOwner(index));
 }

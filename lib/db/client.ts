@@ -2,7 +2,6 @@ import "server-only";
 
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { sql } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 
 import { getServerConfig } from "@/lib/config/env";
@@ -49,17 +48,12 @@ export function openDatabase({ url, dataDir }: { url?: string; dataDir?: string 
 
 /**
  * The database of this process, opened once (embedded PGlite in the data folder, or PostgreSQL when
- * DATABASE_URL is set), with the sends a dead process left in flight marked unknown.
+ * DATABASE_URL is set). What a stopped process left in flight is reaped by lib/leases, not here:
+ * other processes may be serving the same database.
  */
 export function getDb(): Promise<Database> {
   const holder = globalThis as WithDatabase;
-  holder[GLOBAL_KEY] ??= (async () => {
-    const db = await openDatabase(getServerConfig().database);
-    // Only one process serves a database, so a send still pending at start-up lost its process.
-    await db.execute(sql`update "send" set "status" = 'unknown' where "status" = 'pending'`);
-    await db.execute(sql`update "zim_call" set "status" = 'unknown' where "status" = 'pending'`);
-    return db;
-  })();
+  holder[GLOBAL_KEY] ??= openDatabase(getServerConfig().database);
   return holder[GLOBAL_KEY];
 }
 

@@ -99,8 +99,20 @@ function whoAndWhere() {
 }
 
 /**
+ * One server process serving this database, with its last heartbeat: what the sends, calls and
+ * chunks it has in flight are leased on (lib/leases).
+ */
+export const serverProcess = pgTable("server_process", {
+  id: text("id").primaryKey(),
+  host: text("host").notNull(),
+  pid: integer("pid").notNull(),
+  startedAt: timestamp("started_at", { withTimezone: true }).notNull().defaultNow(),
+  heartbeatAt: timestamp("heartbeat_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+/**
  * The audit record of one send, written before the call leaves and completed after. A row left
- * `pending` by a process that died is turned `unknown` at the next start.
+ * `pending` by a process that stopped heartbeating is turned `unknown` by whichever process notices.
  */
 export const send = pgTable(
   "send",
@@ -117,6 +129,8 @@ export const send = pgTable(
     /** Method, Signature-redacted URL and body. */
     request: jsonb("request").$type<RequestSummary>().notNull(),
     status: text("status").$type<SendStatus>().notNull(),
+    /** The process that makes the call, while it is pending. */
+    owner: text("owner"),
     /** bigint: ZIM may answer any integer, and a value the column cannot hold must never fail the write. */
     code: bigint("code", { mode: "number" }),
     requestId: text("request_id"),
@@ -180,6 +194,8 @@ export const zimCall = pgTable(
     /** Method, Signature-redacted URL and the exact body. */
     request: jsonb("request").$type<RequestSummary>().notNull(),
     status: text("status").$type<CallStatus>().notNull(),
+    /** The process that makes the call, while it is pending. */
+    owner: text("owner"),
     /** bigint: ZIM may answer any integer, and a value the column cannot hold must never fail the write. */
     code: bigint("code", { mode: "number" }),
     requestId: text("request_id"),

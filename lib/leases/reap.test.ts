@@ -1,0 +1,108 @@
+import { hostname } from "node:os";
+import { eq } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+
+import { recordPendingSend } from "@/lib/audit/send-store";
+import type { Caller } from "@/lib/auth/caller";
+import { openDatabase, provideDatabase, type Database } from "@/lib/db/client";
+import { send, serverProcess, user } from "@/lib/db/schema";
+import { TEST_ENVIRONMENT } from "@/lib/testing/test-environment";
+import { emptyFriendInfo } from "@/lib/zim/send-schema";
+
+import { abandonedOwners, LEASE_TIMEOUT_MS } from "./abandoned-owners";
+import { beat } from "./heartbeat";
+import { processId } from "./process-id";
+import { reapAbandonedWork } from "./reap";
+
+const caller: Caller = { id: "op-1", email: "op@example.test", name: "Op", role: "operator" };
+/** No process has this pid: Linux pids stop at 2^22. */
+const DEAD_PID = 2 ** 22 + 7;
+
+let db: Database;
+
+beforeAll(async () => {
+  const opened = openDatabase({});
+  provideDatabase(opened);
+  db = await opened;
+  await db.insert(user).values({ id: caller.id, name: caller.name, email: caller.email, role: caller.role });
+}, 30_000);
+
+async function pendingSendOwnedBy(owner: string | null): Promise<string> {
+  const pending = await recordPendingSend({
+    submissionId: crypto.randomUUID(),
+    caller,
+    environment: TEST_ENVIRONMENT,
+    values: { fromUserId: "agent_amy", reason: "", friendInfos: [emptyFriendInfo("user_alice")] },
+    request: { method: "POST", url: "http://127.0.0.1/sim/?Action=SendFriendApplication", requestBody: "{}" },
+  });
+  if (pending.kind !== "created") throw new Error("expected a new send");
+  await db.update(send).set({ owner }).where(eq(send.id, pending.record.id));
+  return pending.record.id;
+}
+
+async function statusOf(id: string) {
+  const [row] = await db.select({ status: send.status }).from(send).where(eq(send.id, id));
+  return row?.status;
+}
+
+describe("leases on in-flight sends", () => {
+  it("a stopped process's pending sends become unknown; a live process's stay pending", async () => {
+    const now = Date.now();
+    await beat(db);
+    await db.insert(serverProcess).values([
+      { id: "live-elsewhere", host: "other-host", pid: 1, heartbeatAt: new Date(now - 2_000) },
+      { id: "silent-elsewhere", host: "other-host", pid: 1, heartbeatAt: new Date(now - LEASE_TIMEOUT_MS - 1_000) },
+      { id: "killed-here", host: hostname(), pid: DEAD_PID, heartbeatAt: new Date(now - 1_000) },
+    ]);
+    const mine = await pendingSendOwnedBy(processId());
+    const live = await pendingSendOwnedBy("live-elsewhere");
+    const silent = await pendingSendOwnedBy("silent-elsewhere");
+    const killed = await pendingSendOwnedBy("killed-here");
+    const fromBeforeLeases = await pendingSendOwnedBy(null);
+
+    const reaped = await reapAbandonedWork(db, now);
+
+    expect(reaped.sort()).toEqual(["killed-here", "silent-elsewhere"]);
+    expect(await statusOf(mine)).toBe("pending");
+    expect(await statusOf(live)).toBe("pending");
+    expect(await statusOf(silent)).toBe("unknown");
+    expect(await statusOf(killed)).toBe("unknown");
+    expect(await statusOf(fromBeforeLeases)).toBe("unknown");
+    const left = (await db.select({ id: serverProcess.id }).from(serverProcess)).map((row) => row.id).sort();
+    expect(left).toEqual([processId(), "live-elsewhere"].sort());
+  });
+
+  it("a send whose owner names no registered process is left alone until the lease timeout has passed", async () => {
+    const young = await pendingSendOwnedBy("never-registered");
+    await reapAbandonedWork(db);
+    expect(await statusOf(young)).toBe("pending");
+    await reapAbandonedWork(db, Date.now() + LEASE_TIMEOUT_MS + 1_000);
+    expect(await statusOf(young)).toBe("unknown");
+  });
+});
+
+describe("abandonedOwners", () => {
+  const row = (id: string, host: string, pid: number, ageMs: number) => ({
+    id,
+    host,
+    pid,
+    heartbeatAt: new Date(1_000_000 - ageMs),
+  });
+  const judge = (rows: ReturnType<typeof row>[]) =>
+    abandonedOwners(rows, { self: "me", host: "here", now: 1_000_000, isRunning: (pid) => pid !== 99 });
+
+  it("never judges its own process, however old its heartbeat", () => {
+    expect(judge([row("me", "here", 99, LEASE_TIMEOUT_MS * 10)])).toEqual([]);
+  });
+
+  it("judges by silence elsewhere, and by the pid on this host", () => {
+    expect(
+      judge([
+        row("quiet", "there", 99, LEASE_TIMEOUT_MS + 1),
+        row("talking", "there", 99, LEASE_TIMEOUT_MS - 1),
+        row("gone", "here", 99, 10),
+        row("running", "here", 5, 10),
+      ]),
+    ).toEqual(["quiet", "gone"]);
+  });
+});
