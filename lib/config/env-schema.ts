@@ -62,6 +62,8 @@ const envSchema = z
     ZIM_SIM_APP_ID: optionalText.transform((value) => value ?? "1234567890").pipe(appIdSchema),
     ZIM_SIM_SERVER_SECRET: optionalText.transform((value) => value ?? "0123456789abcdef0123456789abcdef"),
     PORT: intInRange(1, 65_535, 3000),
+    /** A standalone simulator (`npm run sim`) that several app processes share; unset = this process's own /sim. */
+    ZIM_SIM_URL: optionalText.pipe(httpUrl.optional()),
     DATABASE_URL: optionalText.pipe(z.url({ protocol: /^postgres(ql)?$/, error: "must be a postgres:// URL" }).optional()),
     ZIM_DATA_DIR: optionalText.transform((value) => value ?? "./data"),
     BETTER_AUTH_SECRET: optionalText.pipe(z.string().min(32, "must be at least 32 characters").optional()),
@@ -151,7 +153,7 @@ export function parseServerConfig(source: Record<string, string | undefined>): S
     name: "Built-in simulator",
     kind: "simulator",
     ...simulator,
-    baseUrl: `http://127.0.0.1:${env.PORT}/sim`,
+    baseUrl: trimSlashes(env.ZIM_SIM_URL ?? `http://127.0.0.1:${env.PORT}/sim`),
     production: false,
   };
   return {

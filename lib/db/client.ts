@@ -14,6 +14,8 @@ export type Executor = Pick<Database, "select" | "insert" | "update" | "delete" 
 
 const MIGRATIONS = path.join(process.cwd(), "lib", "db", "migrations");
 const GLOBAL_KEY = Symbol.for("zim-friend-console.database");
+/** The advisory lock key that serialises migrations across processes ("zimm" in ASCII). */
+const MIGRATION_LOCK = 0x7a696d6d;
 
 type WithDatabase = typeof globalThis & { [GLOBAL_KEY]?: Promise<Database> };
 
@@ -23,8 +25,17 @@ async function openPostgres(url: string): Promise<Database> {
     import("drizzle-orm/node-postgres"),
     import("drizzle-orm/node-postgres/migrator"),
   ]);
-  const db = drizzle({ client: new Pool({ connectionString: url, max: 5 }), schema });
-  await migrate(db, { migrationsFolder: MIGRATIONS });
+  const pool = new Pool({ connectionString: url, max: 5 });
+  const db = drizzle({ client: pool, schema });
+  // Several processes may start together on one database: one migrates while the others wait.
+  const lock = await pool.connect();
+  try {
+    await lock.query("select pg_advisory_lock($1)", [MIGRATION_LOCK]);
+    await migrate(db, { migrationsFolder: MIGRATIONS });
+  } finally {
+    await lock.query("select pg_advisory_unlock($1)", [MIGRATION_LOCK]).catch(() => undefined);
+    lock.release();
+  }
   return db;
 }
 
@@ -53,7 +64,11 @@ export function openDatabase({ url, dataDir }: { url?: string; dataDir?: string 
  */
 export function getDb(): Promise<Database> {
   const holder = globalThis as WithDatabase;
-  holder[GLOBAL_KEY] ??= openDatabase(getServerConfig().database);
+  holder[GLOBAL_KEY] ??= openDatabase(getServerConfig().database).catch((error: unknown) => {
+    // Not cached: the next caller tries again (the database may come up later).
+    holder[GLOBAL_KEY] = undefined;
+    throw error;
+  });
   return holder[GLOBAL_KEY];
 }
 

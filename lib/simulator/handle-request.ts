@@ -1,7 +1,8 @@
+import { isRecord } from "./checks";
 import { checkGateway } from "./gateway";
 import { isKnownAction, OPERATIONS } from "./operations";
 import { admitCall } from "./rate-limiter";
-import { ARRIVALS_KEPT, type SimState } from "./state";
+import { ARRIVALS_KEPT, type Arrival, type SimState } from "./state";
 
 export type ZimAnswer = { Code: number; Message: string; RequestId: string } & Record<string, unknown>;
 
@@ -24,11 +25,23 @@ function answer(state: SimState, now: number, result: { Code: number } & Record<
   return { Message: message, RequestId: nextRequestId(state, now), ...result };
 }
 
+/** The FromUserId and target IDs of a SendFriendApplication body, for the arrivals log. */
+function namedTargets(action: string, bodyText: string): Pick<Arrival, "fromUserId" | "userIds"> {
+  if (action !== "SendFriendApplication") return {};
+  const body = parseJson(bodyText);
+  if (!isRecord(body) || typeof body.FromUserId !== "string" || !Array.isArray(body.FriendInfos)) return {};
+  const userIds = body.FriendInfos.map((target) => (isRecord(target) && typeof target.UserId === "string" ? target.UserId : ""));
+  return { fromUserId: body.FromUserId, userIds };
+}
+
+/** A call as it arrives: answered at once (gateway, rate limit), or admitted and processed by `process`. */
+export type ReceivedCall = { answer: ZimAnswer } | { process: (now: number) => ZimAnswer };
+
 /**
- * One ZIM protocol call against the simulator's state: gateway, rate limit, method, operation.
- * Always an HTTP 200 answer with the envelope (lib/zim/README.md, decision 1).
+ * The arrival of a ZIM protocol call: gateway checks, then the rate limit and the arrivals log, at
+ * the moment it lands. Processing may come later (the simulator's latency fault sits in between).
  */
-export function handleZimRequest({
+export function receiveZimRequest({
   state,
   method,
   url,
@@ -40,7 +53,7 @@ export function handleZimRequest({
   url: URL;
   bodyText: string;
   now: number;
-}): ZimAnswer {
+}): ReceivedCall {
   const query = url.searchParams;
   const gatewayCode = checkGateway({
     query,
@@ -49,20 +62,29 @@ export function handleZimRequest({
     knownAction: isKnownAction,
     seenNonces: state.nonces,
   });
-  if (gatewayCode !== undefined) return answer(state, now, { Code: gatewayCode });
+  if (gatewayCode !== undefined) return { answer: answer(state, now, { Code: gatewayCode }) };
 
   const action = query.get("Action") as string;
   const operation = OPERATIONS[action];
-  if (!operation) return answer(state, now, { Code: 100000007 });
+  if (!operation) return { answer: answer(state, now, { Code: 100000007 }) };
   state.callCounts.set(action, (state.callCounts.get(action) ?? 0) + 1);
 
   const admitted = admitCall(state, state.config.appId, now);
-  state.arrivals.push({ at: now, action, rateLimited: !admitted });
+  state.arrivals.push({ at: now, action, rateLimited: !admitted, ...namedTargets(action, bodyText) });
   if (state.arrivals.length > ARRIVALS_KEPT) state.arrivals.splice(0, state.arrivals.length - ARRIVALS_KEPT);
   if (!admitted) {
-    return answer(state, now, { Code: operation.rateLimitCode ?? 660300005, ...operation.emptyLists });
+    return { answer: answer(state, now, { Code: operation.rateLimitCode ?? 660300005, ...operation.emptyLists }) };
   }
-  if (method !== operation.method) return answer(state, now, { Code: 660000002, ...operation.emptyLists });
+  if (method !== operation.method) return { answer: answer(state, now, { Code: 660000002, ...operation.emptyLists }) };
   const body = method === "POST" ? parseJson(bodyText) : undefined;
-  return answer(state, now, operation.run({ state, body, query, now }));
+  return { process: (at) => answer(state, at, operation.run({ state, body, query, now: at })) };
+}
+
+/**
+ * One ZIM protocol call against the simulator's state: gateway, rate limit, method, operation.
+ * Always an HTTP 200 answer with the envelope (lib/zim/README.md, decision 1).
+ */
+export function handleZimRequest(call: Parameters<typeof receiveZimRequest>[0]): ZimAnswer {
+  const received = receiveZimRequest(call);
+  return "answer" in received ? received.answer : received.process(call.now);
 }

@@ -1,6 +1,6 @@
 import "server-only";
 
-import { handleZimRequest } from "./handle-request";
+import { receiveZimRequest } from "./handle-request";
 import { getSimulator } from "./instance";
 import { NO_FAULTS, type Faults, type SimState } from "./state";
 
@@ -47,16 +47,18 @@ function faultResponse(failure: Faults["failure"]): Response | undefined {
 export async function serveZimRequest(request: Request): Promise<Response> {
   const state = getSimulator();
   const faults = consumeFaults(state);
-  if (faults && faults.latencyMs > 0) await sleep(faults.latencyMs);
-  const faulty = faultResponse(faults?.failure ?? null);
-  if (faulty) return faulty;
-  if (faults?.answerBody != null) {
-    return new Response(faults.answerBody, {
-      status: 200,
-      headers: { "content-type": "application/json", "cache-control": "no-store" },
-    });
+  if (!faults?.failure && faults?.answerBody == null) {
+    // A real answer: counted against the rate limit when it lands, processed after the latency.
+    const bodyText = request.method === "POST" ? await request.text() : "";
+    const received = receiveZimRequest({ state, method: request.method, url: new URL(request.url), bodyText, now: Date.now() });
+    if (faults && faults.latencyMs > 0) await sleep(faults.latencyMs);
+    const answer = "answer" in received ? received.answer : received.process(Date.now());
+    return Response.json(answer, { headers: { "cache-control": "no-store" } });
   }
-  const bodyText = request.method === "POST" ? await request.text() : "";
-  const answer = handleZimRequest({ state, method: request.method, url: new URL(request.url), bodyText, now: Date.now() });
-  return Response.json(answer, { headers: { "cache-control": "no-store" } });
+  // A configured failure or raw answer stands for the network or a proxy: ZIM never saw the call.
+  if (faults.latencyMs > 0) await sleep(faults.latencyMs);
+  return (
+    faultResponse(faults.failure) ??
+    new Response(faults.answerBody, { status: 200, headers: { "content-type": "application/json", "cache-control": "no-store" } })
+  );
 }

@@ -66,7 +66,8 @@ export type SimState = {
   requestSeq: number;
 };
 
-export type Arrival = { at: number; action: string; rateLimited: boolean };
+/** One call that reached an operation; a SendFriendApplication also names whom it asked for, to count deliveries per target. */
+export type Arrival = { at: number; action: string; rateLimited: boolean; fromUserId?: string; userIds?: string[] };
 
 /** Arrivals kept: enough for a 100,000-target job's calls. */
 export const ARRIVALS_KEPT = 20_000;
