@@ -1,4 +1,4 @@
-// Prints "label: N passed, N failed" for each report named on the command line:
+// Prints "label: N passed, N failed" (and any skipped) for each report named on the command line:
 // `unit` reads Vitest's JSON report, any other label the Playwright JSON report.
 import { existsSync, readFileSync } from "node:fs";
 
@@ -12,8 +12,10 @@ for (const label of process.argv.slice(2)) {
     else missing = true;
   } else {
     const e2e = read("reports/e2e.json");
-    if (e2e) console.log(`${label}: ${e2e.stats.expected} passed, ${e2e.stats.unexpected} failed`);
-    else missing = true;
+    if (e2e) {
+      const skipped = e2e.stats.skipped ? `, ${e2e.stats.skipped} skipped` : "";
+      console.log(`${label}: ${e2e.stats.expected} passed, ${e2e.stats.unexpected} failed${skipped}`);
+    } else missing = true;
   }
 }
 if (missing) {
