@@ -3,7 +3,8 @@ import { expect, test } from "@playwright/test";
 import type { JobRowView } from "../lib/bulk/job-view";
 import type { Arrival } from "../lib/simulator/state";
 import { ACCOUNTS, PASSWORD } from "./support/accounts";
-import { builtServerActions, callServerAction } from "./support/server-actions";
+import { busiestSecond } from "./support/busiest-second";
+import { callBuiltAction } from "./support/server-actions";
 import { startServer, stopServer } from "./support/server-process";
 import { startStandaloneSimulator } from "./support/standalone-simulator";
 
@@ -20,21 +21,7 @@ test.use({ storageState: { cookies: [], origins: [] } });
 
 const fan = (index: number) => `fan_${String(index).padStart(4, "0")}`;
 
-function busiestSecond(times: readonly number[]): number {
-  const sorted = [...times].sort((a, b) => a - b);
-  let most = 0;
-  for (let first = 0, last = 0; last < sorted.length; last += 1) {
-    while ((sorted[last] ?? 0) - (sorted[first] ?? 0) >= 1000) first += 1;
-    most = Math.max(most, last - first + 1);
-  }
-  return most;
-}
-
-async function action(base: string, name: string, argument: unknown, cookie: string): Promise<string> {
-  const found = builtServerActions().find((entry) => entry.name.endsWith(name));
-  if (!found) throw new Error(`no built action ${name}`);
-  return (await callServerAction({ base, id: found.id, page: found.page, argument, cookie })).body;
-}
+const action = callBuiltAction;
 
 async function allRows(base: string, jobId: string, cookie: string): Promise<JobRowView[]> {
   const rows: JobRowView[] = [];

@@ -52,6 +52,13 @@ export async function callServerAction({
   return { status: response.status, body: await response.text() };
 }
 
+/** Calls the built action whose `file#export` name ends with `name`; answers the raw RSC body. */
+export async function callBuiltAction(base: string, name: string, argument: unknown, cookie: string): Promise<string> {
+  const found = builtServerActions().find((entry) => entry.name.endsWith(name));
+  if (!found) throw new Error(`no built action ${name}`);
+  return (await callServerAction({ base, id: found.id, page: found.page, argument, cookie })).body;
+}
+
 /** Every route handler in the build, as its app path (e.g. `/history/[id]/csv`). */
 export function builtRouteHandlers(): string[] {
   const manifest = JSON.parse(readFileSync(".next/server/app-paths-manifest.json", "utf8")) as Record<string, string>;

@@ -1,17 +1,15 @@
 import "server-only";
 
 import type { CallContext } from "@/lib/audit/call-store";
-import type { Caller } from "@/lib/auth/caller";
-import { getServerConfig, type Environment } from "@/lib/config/env";
+import { getServerConfig } from "@/lib/config/env";
 
+import type { CheckCall, CheckIncomplete } from "./check-call";
 import { isRegistered, targetFacts } from "./facts";
 import { predictSend } from "./predict";
 import type { SendPrediction } from "./prediction";
 import { readFriendPage, readRegistration, readRelations } from "./reads";
 
 export type PreflightChecked = { status: "checked"; prediction: SendPrediction; checkedAt: string };
-/** A read the prediction needs failed: nothing is predicted rather than a guess. */
-export type PreflightIncomplete = { status: "incomplete"; message: string };
 
 /**
  * The read-only checks behind a prediction, made together under the shared pace: who is registered
@@ -23,12 +21,7 @@ export async function runPreflight({
   environment,
   fromUserId,
   userIds,
-}: {
-  caller: Caller;
-  environment: Environment;
-  fromUserId: string;
-  userIds: readonly string[];
-}): Promise<PreflightChecked | PreflightIncomplete> {
+}: CheckCall): Promise<PreflightChecked | CheckIncomplete> {
   const context: CallContext = { caller, environment, source: "check", reason: "preflight" };
   const targets = [...new Set(userIds)].filter((userId) => userId !== fromUserId);
   const [registration, relations, friends] = await Promise.all([

@@ -1,12 +1,4 @@
-import { builtServerActions, callServerAction } from "../../e2e/support/server-actions";
-
-/** Calls a built server action over HTTP as the browser does; answers the raw RSC body. */
-export async function callAction(base: string, name: string, argument: unknown, cookie: string): Promise<string> {
-  const found = builtServerActions().find((entry) => entry.name.endsWith(name));
-  if (!found) throw new Error(`no built action ${name}`);
-  const answer = await callServerAction({ base, id: found.id, page: found.page, argument, cookie });
-  return answer.body;
-}
+export { callBuiltAction as callAction } from "../../e2e/support/server-actions";
 
 /** The rows of an RSC body: `id:json` lines, and `id:T<hex byte length>,text` rows that may span lines. */
 function rscRows(body: string): Map<string, unknown> {

@@ -1,6 +1,7 @@
 import { execSync } from "node:child_process";
 import type { Browser } from "@playwright/test";
 
+import { busiestSecond } from "../../e2e/support/busiest-second";
 import { callAction } from "./actions";
 import { signedInContext } from "./browser";
 import { controlSimulator, startServer, stopServer } from "./server";
@@ -22,16 +23,6 @@ export type BulkFigures = {
 };
 
 const fan = (index: number) => `fan_${String(index).padStart(4, "0")}`;
-
-function busiestSecond(times: readonly number[]): number {
-  const sorted = [...times].sort((a, b) => a - b);
-  let most = 0;
-  for (let first = 0, last = 0; last < sorted.length; last += 1) {
-    while ((sorted[last] ?? 0) - (sorted[first] ?? 0) >= 1000) first += 1;
-    most = Math.max(most, last - first + 1);
-  }
-  return most;
-}
 
 /** RSS of the server's process tree (npx, next start and its workers), in MB. */
 function rssMb(pid: number): number {
