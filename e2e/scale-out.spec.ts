@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 
 import type { JobRowView } from "../lib/bulk/job-view";
 import type { Arrival } from "../lib/simulator/state";
+import { emptyFriendInfo } from "../lib/zim/send-schema";
 import { ACCOUNTS, PASSWORD } from "./support/accounts";
 import { busiestSecond } from "./support/busiest-second";
 import { callBuiltAction } from "./support/server-actions";
@@ -95,9 +96,7 @@ test("two processes on one PostgreSQL share one pace and one job; killing one mi
             form: {
               fromUserId: "user_erin",
               reason: "scale-out interactive",
-              friendInfos: [
-                { userId: fan(2000 + index), wording: "", friendAlias: "", createTime: "", updateTime: "", attributes: [] },
-              ],
+              friendInfos: [emptyFriendInfo(fan(2000 + index))],
             },
             environmentId: "simulator",
             submissionId: crypto.randomUUID(),

@@ -2,6 +2,7 @@ import { execSync } from "node:child_process";
 import type { Browser } from "@playwright/test";
 
 import { busiestSecond } from "../../e2e/support/busiest-second";
+import { emptyFriendInfo } from "../../lib/zim/send-schema";
 import { callAction } from "./actions";
 import { signedInContext } from "./browser";
 import { controlSimulator, startServer, stopServer } from "./server";
@@ -85,7 +86,7 @@ export async function measureBulk(browser: Browser): Promise<BulkFigures> {
           form: {
             fromUserId: "agent_amy",
             reason: "bench interactive",
-            friendInfos: [{ userId: "user_erin", wording: "", friendAlias: "", createTime: "", updateTime: "", attributes: [] }],
+            friendInfos: [emptyFriendInfo("user_erin")],
           },
           environmentId: "simulator",
           submissionId: crypto.randomUUID(),

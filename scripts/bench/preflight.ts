@@ -1,6 +1,7 @@
 import { actualOutcome, matchesPrediction } from "../../lib/preflight/compare";
 import type { SendPrediction } from "../../lib/preflight/prediction";
 import type { DecodedSendResult } from "../../lib/zim/decode-send-result";
+import { emptyFriendInfo } from "../../lib/zim/send-schema";
 import { actionAnswer, callAction } from "./actions";
 import { BENCH_BASE, controlSimulator } from "./server";
 
@@ -63,15 +64,6 @@ function population(): { senders: Sender[]; users: string[]; friendships: [strin
   return { senders, users, friendships };
 }
 
-const emptyTarget = (userId: string) => ({
-  userId,
-  wording: "",
-  friendAlias: "",
-  createTime: "",
-  updateTime: "",
-  attributes: [],
-});
-
 async function preflight(fromUserId: string, userIds: string[], cookie: string) {
   const started = performance.now();
   const body = await callAction(BENCH_BASE, "preflightAction", { environmentId: "simulator", fromUserId, userIds }, cookie);
@@ -87,7 +79,7 @@ async function send(fromUserId: string, userIds: string[], cookie: string) {
     BENCH_BASE,
     "sendFriendApplicationAction",
     {
-      form: { fromUserId, reason: "bench preflight", friendInfos: userIds.map(emptyTarget) },
+      form: { fromUserId, reason: "bench preflight", friendInfos: userIds.map((userId) => emptyFriendInfo(userId)) },
       environmentId: "simulator",
       submissionId: crypto.randomUUID(),
       confirmation: "",
