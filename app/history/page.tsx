@@ -2,11 +2,13 @@ import type { Metadata } from "next";
 
 import { HistoryFilters } from "@/components/history/history-filters";
 import { HistoryTable } from "@/components/history/history-table";
+import { matchCount } from "@/components/history/match-count";
 import { pageLinks } from "@/components/history/page-links";
+import { RetentionNote } from "@/components/history/retention-note";
 import { Pagination } from "@/components/ui/pagination";
 import { TextLink } from "@/components/ui/text-link";
 import { parseHistoryQuery } from "@/lib/audit/history-query";
-import { listSends, PAGE_SIZE } from "@/lib/audit/send-store";
+import { listSends } from "@/lib/audit/send-store";
 import { requirePageCaller } from "@/lib/auth/page-guard";
 
 export const metadata: Metadata = { title: "History" };
@@ -15,8 +17,7 @@ export default async function HistoryPage({ searchParams }: PageProps<"/history"
   await requirePageCaller();
   const params = await searchParams;
   const query = parseHistoryQuery(params);
-  const { records, total } = await listSends(query);
-  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const { rows: records, total, newer, older } = await listSends(query);
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">History</h1>
@@ -25,10 +26,11 @@ export default async function HistoryPage({ searchParams }: PageProps<"/history"
       </p>
       <HistoryFilters query={query} kind="sends" />
       <p role="status" className="text-sm text-muted">
-        {total} send{total === 1 ? "" : "s"} · page {query.page} of {pages}
+        {matchCount(total, "send")} · {query.before || query.after ? "an older page" : "newest first"}
       </p>
       <HistoryTable records={records} />
-      <Pagination page={query.page} pages={pages} href={pageLinks("/history", params)} />
+      <Pagination newer={newer} older={older} href={pageLinks("/history", params)} />
+      <RetentionNote />
     </div>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 
 import { CallsTable } from "@/components/history/calls-table";
 import { HistoryTable } from "@/components/history/history-table";
+import { countText } from "@/components/history/match-count";
 import { SearchBox } from "@/components/search/search-box";
 import { TextLink } from "@/components/ui/text-link";
 import { listCalls } from "@/lib/audit/call-store";
@@ -18,9 +19,7 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
   await requirePageCaller();
   const query = parseHistoryQuery({ q: (await searchParams).q });
   const term = query.q;
-  const [sends, calls] = term
-    ? await Promise.all([listSends({ ...query, page: 1 }), listCalls({ ...query, page: 1 }, SHOWN)])
-    : [undefined, undefined];
+  const [sends, calls] = term ? await Promise.all([listSends(query, SHOWN), listCalls(query, SHOWN)]) : [undefined, undefined];
   const more = `q=${encodeURIComponent(term ?? "")}`;
   return (
     <div className="space-y-6">
@@ -33,17 +32,17 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
         <>
           <section aria-labelledby="search-sends" className="space-y-2">
             <h2 id="search-sends" className="text-lg font-semibold">
-              Sends ({sends.total})
+              Sends ({countText(sends.total)})
             </h2>
-            <HistoryTable records={sends.records.slice(0, SHOWN)} />
-            {sends.total > SHOWN && <TextLink href={`/history?${more}`}>All {sends.total} sends in History</TextLink>}
+            <HistoryTable records={sends.rows} />
+            {sends.total > SHOWN && <TextLink href={`/history?${more}`}>All {countText(sends.total)} sends in History</TextLink>}
           </section>
           <section aria-labelledby="search-calls" className="space-y-2">
             <h2 id="search-calls" className="text-lg font-semibold">
-              QA calls ({calls.total})
+              QA calls ({countText(calls.total)})
             </h2>
-            <CallsTable calls={calls.calls} />
-            {calls.total > SHOWN && <TextLink href={`/history/calls?${more}`}>All {calls.total} QA calls</TextLink>}
+            <CallsTable calls={calls.rows} />
+            {calls.total > SHOWN && <TextLink href={`/history/calls?${more}`}>All {countText(calls.total)} QA calls</TextLink>}
           </section>
         </>
       )}

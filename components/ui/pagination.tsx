@@ -1,11 +1,21 @@
+import type { Cursor } from "@/lib/audit/keyset";
+
 import { TextLink } from "./text-link";
 
-/** Newer / Older links around the current page; `href` builds a page's URL. */
-export function Pagination({ page, pages, href }: { page: number; pages: number; href: (page: number) => string }) {
+/** Newer / Older links around a keyset page; `href` builds the URL of the page before or after a row. */
+export function Pagination({
+  newer,
+  older,
+  href,
+}: {
+  newer?: Cursor;
+  older?: Cursor;
+  href: (direction: "before" | "after", cursor: Cursor) => string;
+}) {
   return (
     <nav aria-label="Pages" className="flex gap-3 text-sm">
-      {page > 1 && <TextLink href={href(page - 1)}>Newer</TextLink>}
-      {page < pages && <TextLink href={href(page + 1)}>Older</TextLink>}
+      {newer && <TextLink href={href("after", newer)}>Newer</TextLink>}
+      {older && <TextLink href={href("before", older)}>Older</TextLink>}
     </nav>
   );
 }

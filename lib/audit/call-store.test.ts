@@ -32,7 +32,7 @@ beforeAll(async () => {
 }, 30_000);
 
 const actions = async (params: Record<string, string>) =>
-  (await listCalls(parseHistoryQuery(params))).calls.map((call) => call.action).sort();
+  (await listCalls(parseHistoryQuery(params))).rows.map((call) => call.action).sort();
 
 describe("QA calls are found the way sends are", () => {
   it("by the start of their ticket, FromUserId or a UserId in the body, in any case", async () => {

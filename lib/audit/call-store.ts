@@ -1,12 +1,13 @@
 import "server-only";
 
 import { randomUUID } from "node:crypto";
-import { and, count, desc, eq, gte, lte, or, sql } from "drizzle-orm";
+import { count, desc, eq, gte, inArray, lte, sql, type SQL } from "drizzle-orm";
+import { unionAll } from "drizzle-orm/pg-core";
 
 import type { Caller } from "@/lib/auth/caller";
 import type { Environment } from "@/lib/config/env";
-import { getDb } from "@/lib/db/client";
-import { zimCall } from "@/lib/db/schema";
+import { getDb, type Database } from "@/lib/db/client";
+import { zimCall, zimCallUser } from "@/lib/db/schema";
 import { processId } from "@/lib/leases/process-id";
 import type { PreparedCall } from "@/lib/zim/client";
 import { toStorableText } from "@/lib/zim/storable-text";
@@ -14,8 +15,9 @@ import type { CallRecord } from "@/lib/zim/transport-error";
 
 import { usersInRequest } from "./call-users";
 import { isCallStatus, type HistoryQuery } from "./history-query";
+import { COUNT_CAP, joinConditions, keysetPage, microsOf, toKeysetPage, type KeysetPage } from "./keyset";
 import type { CallSource, LoggedCall } from "./logged-call";
-import { prefixPattern, startsWith } from "./prefix-match";
+import { startsWith } from "./prefix-match";
 import { makeStorable } from "./storable";
 import { whoAndWhere } from "./who-and-where";
 
@@ -38,17 +40,21 @@ export async function logPendingCall({ context, prepared }: { context: CallConte
     url: prepared.redactedUrl,
     requestBody: prepared.requestBody,
   });
-  await db.insert(zimCall).values({
-    id,
-    ...whoAndWhere({ caller: context.caller, environment: context.environment }),
-    source: context.source,
-    action: toStorableText(new URL(prepared.redactedUrl).searchParams.get("Action") ?? "(not sent)").text,
-    probe: context.probe ?? "none",
-    reason: toStorableText(context.reason ?? "").text,
-    ...storableUsers(usersInRequest({ url: prepared.redactedUrl, body: prepared.requestBody })),
-    request,
-    status: "pending",
-    owner: processId(),
+  const users = storableUsers(usersInRequest({ url: prepared.redactedUrl, body: prepared.requestBody }));
+  await db.transaction(async (tx) => {
+    await tx.insert(zimCall).values({
+      id,
+      ...whoAndWhere({ caller: context.caller, environment: context.environment }),
+      source: context.source,
+      action: toStorableText(new URL(prepared.redactedUrl).searchParams.get("Action") ?? "(not sent)").text,
+      probe: context.probe ?? "none",
+      reason: toStorableText(context.reason ?? "").text,
+      ...users,
+      request,
+      status: "pending",
+      owner: processId(),
+    });
+    if (users.userIds.length > 0) await tx.insert(zimCallUser).values(users.userIds.map((userId) => ({ callId: id, userId })));
   });
   return id;
 }
@@ -80,56 +86,77 @@ export async function completeCall({
 
 export const CALLS_PAGE_SIZE = 50;
 
-/** A user ID in the call's body starts with `term`. */
-function namesUser(term: string) {
-  return sql`exists (select 1 from jsonb_array_elements_text(${zimCall.userIds}) as named(user_id) where named.user_id ilike ${prefixPattern(term)})`;
+/** Calls whose body names a user that matches. */
+function namingUser(db: Database, condition: SQL) {
+  return inArray(zimCall.id, db.select({ id: zimCallUser.callId }).from(zimCallUser).where(condition));
 }
 
-function callConditions(query: HistoryQuery) {
-  const conditions = [
+/** History's filters for QA calls, each served by an index as for sends (lib/audit/send-store). */
+export function callConditions(db: Database, query: HistoryQuery): SQL | undefined {
+  const term = query.q;
+  return joinConditions([
     query.operator ? eq(zimCall.operatorEmail, query.operator) : undefined,
     query.fromUserId ? eq(zimCall.fromUserId, query.fromUserId) : undefined,
-    query.target ? namesUser(query.target) : undefined,
+    query.target ? namingUser(db, eq(zimCallUser.userId, query.target)) : undefined,
     query.requestId ? startsWith(zimCall.requestId, query.requestId) : undefined,
     isCallStatus(query.status) ? eq(zimCall.status, query.status) : query.status ? sql`false` : undefined,
     query.source ? eq(zimCall.source, query.source) : undefined,
     query.code !== undefined ? eq(zimCall.code, query.code) : undefined,
     query.since ? gte(zimCall.createdAt, query.since) : undefined,
     query.until ? lte(zimCall.createdAt, query.until) : undefined,
-    query.q
-      ? or(
-          startsWith(zimCall.requestId, query.q),
-          startsWith(zimCall.reason, query.q),
-          startsWith(zimCall.fromUserId, query.q),
-          namesUser(query.q),
+    term
+      ? inArray(
+          zimCall.id,
+          unionAll(
+            db.select({ id: zimCall.id }).from(zimCall).where(startsWith(zimCall.requestId, term)),
+            db.select({ id: zimCall.id }).from(zimCall).where(startsWith(zimCall.reason, term)),
+            db.select({ id: zimCall.id }).from(zimCall).where(startsWith(zimCall.fromUserId, term)),
+            db.select({ id: zimCallUser.callId }).from(zimCallUser).where(startsWith(zimCallUser.userId, term)),
+          ),
         )
       : undefined,
-  ];
-  return and(...conditions.filter((condition) => condition !== undefined));
+  ]);
 }
 
 function toLoggedCall(row: typeof zimCall.$inferSelect): LoggedCall {
   return { ...row, createdAt: row.createdAt.toISOString() };
 }
 
-/** Newest first, filtered like History's sends, one page at a time. */
+/** The two queries of a QA calls page: its rows (one extra) and a capped count. */
+export function callPageQueries(db: Database, query: HistoryQuery, limit = CALLS_PAGE_SIZE) {
+  const where = callConditions(db, query);
+  const page = keysetPage({ createdAt: zimCall.createdAt, id: zimCall.id }, query);
+  return {
+    rows: db
+      .select({ row: zimCall, micros: microsOf(zimCall.createdAt) })
+      .from(zimCall)
+      .where(joinConditions([where, page.where]))
+      .orderBy(...page.orderBy)
+      .limit(limit + 1),
+    count: db.select({ value: count() }).from(
+      db
+        .select({ one: sql`1` })
+        .from(zimCall)
+        .where(where)
+        .limit(COUNT_CAP + 1)
+        .as("capped"),
+    ),
+  };
+}
+
+/** Newest first, filtered like History's sends, a page at a time from a cursor, with a capped count. */
 export async function listCalls(
   query: HistoryQuery,
-  pageSize = CALLS_PAGE_SIZE,
-): Promise<{ calls: LoggedCall[]; total: number }> {
+  limit = CALLS_PAGE_SIZE,
+): Promise<KeysetPage<LoggedCall> & { total: number }> {
   const db = await getDb();
-  const where = callConditions(query);
-  const [rows, [total]] = await Promise.all([
-    db
-      .select()
-      .from(zimCall)
-      .where(where)
-      .orderBy(desc(zimCall.createdAt))
-      .limit(pageSize)
-      .offset(Math.max(0, query.page - 1) * pageSize),
-    db.select({ value: count() }).from(zimCall).where(where),
-  ]);
-  return { calls: rows.map(toLoggedCall), total: total?.value ?? 0 };
+  const queries = callPageQueries(db, query, limit);
+  const [fetched, [counted]] = await Promise.all([queries.rows, queries.count]);
+  const page = toKeysetPage(
+    fetched.map(({ row, micros }) => ({ ...toLoggedCall(row), micros })),
+    { at: query, limit },
+  );
+  return { ...page, total: counted?.value ?? 0 };
 }
 
 export async function getCall(id: string): Promise<LoggedCall | undefined> {

@@ -3,14 +3,22 @@ import { describe, expect, it } from "vitest";
 import { parseHistoryQuery } from "./history-query";
 
 describe("History's query parser never fails and never passes a value the database refuses", () => {
-  it("ignores a code past what the columns hold, a 20-digit page and out-of-range dates", () => {
+  it("ignores a code past what the columns hold, an edited cursor and out-of-range dates", () => {
     const query = parseHistoryQuery({
       code: "12345678901234567890",
-      page: "99999999999999999999",
+      before: "99999999999999999999~x",
+      after: "1790000000000000~'; drop table send",
       since: "-200000-01-01",
       until: "x",
     });
-    expect(query).toMatchObject({ code: undefined, page: 1, since: undefined, until: undefined });
+    expect(query).toMatchObject({ code: undefined, before: undefined, after: undefined, since: undefined, until: undefined });
+  });
+
+  it("reads a cursor a page link wrote", () => {
+    expect(parseHistoryQuery({ before: "1790000000123456~3f0c2a9e-0000-4000-8000-000000000001" }).before).toEqual({
+      micros: "1790000000123456",
+      id: "3f0c2a9e-0000-4000-8000-000000000001",
+    });
   });
 
   it("keeps a code above 2^31, which ZIM may send and the columns hold", () => {

@@ -3,13 +3,13 @@ import { z } from "zod";
 import { isTimeZone, wallTimeToInstant } from "@/lib/time/zoned";
 import { toStorableText } from "@/lib/zim/storable-text";
 
+import { decodeCursor } from "./keyset";
 import type { CallSource, CallStatus } from "./logged-call";
 import { SEND_STATUSES, type SendStatus } from "./send-record";
 
 const MAX_TEXT = 200;
 /** Codes and SubCodes are stored as bigint; 15 digits stay exact in a JavaScript number. */
 const MAX_CODE_DIGITS = 15;
-const MAX_PAGE = 100_000;
 /** Dates PostgreSQL and JavaScript both hold without surprise. */
 const EARLIEST = Date.UTC(1970, 0, 1);
 const LATEST = Date.UTC(9999, 11, 31);
@@ -54,7 +54,9 @@ export const historyQuerySchema = z
     until: text,
     /** The viewer's zone, which the date filters are read in. */
     tz: text.transform((value) => (isTimeZone(value) ? value : "UTC")),
-    page: text.transform((value) => (value && /^\d{1,6}$/.test(value) ? Math.min(MAX_PAGE, Math.max(1, Number(value))) : 1)),
+    /** Keyset cursors: the page older than a row, or newer than it. */
+    before: text.transform(decodeCursor),
+    after: text.transform(decodeCursor),
   })
   .transform(({ since, until, ...query }) => ({
     ...query,

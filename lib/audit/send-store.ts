@@ -1,16 +1,18 @@
 import "server-only";
 
 import { createHash, randomUUID } from "node:crypto";
-import { and, count, desc, eq, exists, gte, lte, or, sql, type SQL } from "drizzle-orm";
+import { arrayContains, count, desc, eq, gte, inArray, lte, sql, type SQL } from "drizzle-orm";
+import { unionAll } from "drizzle-orm/pg-core";
 
 import type { Caller } from "@/lib/auth/caller";
 import type { Environment } from "@/lib/config/env";
-import { getDb, type Executor } from "@/lib/db/client";
+import { getDb, type Database, type Executor } from "@/lib/db/client";
 import { send, sendTarget } from "@/lib/db/schema";
 import { processId } from "@/lib/leases/process-id";
 import type { SendFormValues } from "@/lib/zim/send-schema";
 
 import { isSendStatus, type HistoryQuery } from "./history-query";
+import { COUNT_CAP, joinConditions, keysetPage, microsOf, toKeysetPage, type KeysetPage } from "./keyset";
 import { startsWith } from "./prefix-match";
 import type { RequestSummary, SendRecord, StoredOutcome } from "./send-record";
 import { makeStorable } from "./storable";
@@ -101,6 +103,13 @@ async function writeTargetOutcomes({ tx, id, outcome }: { tx: Executor; id: stri
   );
 }
 
+/** The call's Code and every SubCode, once each: what History's code filter matches. */
+function codesIn(result: { code: number; targets: { subCode?: number }[] }): number[] {
+  return [
+    ...new Set([result.code, ...result.targets.flatMap((target) => (target.subCode === undefined ? [] : [target.subCode]))]),
+  ];
+}
+
 /**
  * Stores what came back, the send and its per-target outcomes in one transaction, after making
  * every string of the answer storable (the outcome then says it was altered).
@@ -116,6 +125,7 @@ export async function completeSend({ id, outcome: received }: { id: string; outc
       .set({
         status: outcome.status === "answered" ? outcome.result.kind : outcome.status,
         code: answered?.code ?? null,
+        codes: answered ? codesIn(answered) : [],
         requestId: answered?.requestId || null,
         latencyMs: outcome.call.latencyMs,
         outcome,
@@ -141,46 +151,76 @@ export async function getSend(id: string): Promise<SendRecord | undefined> {
 
 export const PAGE_SIZE = 20;
 
-/** Newest first, filtered as History's query asks, one page at a time. */
-export async function listSends(query: HistoryQuery): Promise<{ records: SendRecord[]; total: number }> {
-  const db = await getDb();
-  const targetWhere = (condition: SQL) =>
-    exists(
-      db
-        .select({ one: sendTarget.position })
-        .from(sendTarget)
-        .where(and(eq(sendTarget.sendId, send.id), condition)),
-    );
-  const conditions = [
+/** Sends with a target row that matches. */
+function withTarget(db: Database, condition: SQL) {
+  return inArray(send.id, db.select({ id: sendTarget.sendId }).from(sendTarget).where(condition));
+}
+
+/**
+ * History's filters as one condition. Each filter is served by its own index; the ones that read
+ * several columns are a union of indexed lookups, since an OR across columns would scan the table.
+ */
+export function sendConditions(db: Database, query: HistoryQuery): SQL | undefined {
+  const code = query.code;
+  const term = query.q;
+  return joinConditions([
     query.operator ? eq(send.operatorEmail, query.operator) : undefined,
     query.fromUserId ? eq(send.fromUserId, query.fromUserId) : undefined,
     query.requestId ? startsWith(send.requestId, query.requestId) : undefined,
     isSendStatus(query.status) ? eq(send.status, query.status) : query.status ? sql`false` : undefined,
-    query.q
-      ? or(
-          startsWith(send.requestId, query.q),
-          startsWith(send.reason, query.q),
-          startsWith(send.fromUserId, query.q),
-          targetWhere(startsWith(sendTarget.userId, query.q)),
+    term
+      ? inArray(
+          send.id,
+          unionAll(
+            db.select({ id: send.id }).from(send).where(startsWith(send.requestId, term)),
+            db.select({ id: send.id }).from(send).where(startsWith(send.reason, term)),
+            db.select({ id: send.id }).from(send).where(startsWith(send.fromUserId, term)),
+            db.select({ id: sendTarget.sendId }).from(sendTarget).where(startsWith(sendTarget.userId, term)),
+          ),
         )
       : undefined,
     query.since ? gte(send.createdAt, query.since) : undefined,
     query.until ? lte(send.createdAt, query.until) : undefined,
-    query.target ? targetWhere(eq(sendTarget.userId, query.target)) : undefined,
-    query.code !== undefined ? or(eq(send.code, query.code), targetWhere(eq(sendTarget.subCode, query.code))) : undefined,
-  ];
-  const where = and(...conditions.filter((condition) => condition !== undefined));
-  const [rows, [total]] = await Promise.all([
-    db
-      .select()
-      .from(send)
-      .where(where)
-      .orderBy(desc(send.createdAt))
-      .limit(PAGE_SIZE)
-      .offset(Math.max(0, query.page - 1) * PAGE_SIZE),
-    db.select({ value: count() }).from(send).where(where),
+    query.target ? withTarget(db, eq(sendTarget.userId, query.target)) : undefined,
+    code !== undefined ? arrayContains(send.codes, [code]) : undefined,
   ]);
-  return { records: rows.map(toRecord), total: total?.value ?? 0 };
+}
+
+/** The two queries of a History page: the page's rows (one extra, to know if more follow) and a capped count. */
+export function sendPageQueries(db: Database, query: HistoryQuery, limit = PAGE_SIZE) {
+  const where = sendConditions(db, query);
+  const page = keysetPage({ createdAt: send.createdAt, id: send.id }, query);
+  return {
+    rows: db
+      .select({ row: send, micros: microsOf(send.createdAt) })
+      .from(send)
+      .where(joinConditions([where, page.where]))
+      .orderBy(...page.orderBy)
+      .limit(limit + 1),
+    count: db.select({ value: count() }).from(
+      db
+        .select({ one: sql`1` })
+        .from(send)
+        .where(where)
+        .limit(COUNT_CAP + 1)
+        .as("capped"),
+    ),
+  };
+}
+
+/**
+ * Newest first, filtered as History's query asks, a page at a time from a cursor (never OFFSET),
+ * with the number of matches up to COUNT_CAP (`total` above it means "more than").
+ */
+export async function listSends(query: HistoryQuery, limit = PAGE_SIZE): Promise<KeysetPage<SendRecord> & { total: number }> {
+  const db = await getDb();
+  const queries = sendPageQueries(db, query, limit);
+  const [fetched, [counted]] = await Promise.all([queries.rows, queries.count]);
+  const page = toKeysetPage(
+    fetched.map(({ row, micros }) => ({ ...toRecord(row), micros })),
+    { at: query, limit },
+  );
+  return { ...page, total: counted?.value ?? 0 };
 }
 
 export async function findSendByRequestId(requestId: string): Promise<SendRecord | undefined> {

@@ -6,7 +6,7 @@ import { and, asc, count, desc, eq, inArray, max, min, sql } from "drizzle-orm";
 import { whoAndWhere } from "@/lib/audit/who-and-where";
 import type { Caller } from "@/lib/auth/caller";
 import type { Environment } from "@/lib/config/env";
-import { getDb, type Executor } from "@/lib/db/client";
+import { getDb, type Database, type Executor } from "@/lib/db/client";
 import { bulkChunk, bulkJob, bulkJobEvent, bulkRow, send } from "@/lib/db/schema";
 
 import type { BulkRow } from "./bulk-table";
@@ -171,40 +171,48 @@ export async function getJobProgress(job: BulkJob): Promise<JobProgress> {
 export type JobRow = typeof bulkRow.$inferSelect;
 export const ROWS_PAGE_SIZE = 100;
 
-/** A page of a job's rows in list order, filtered by outcome and SubCode. */
-export async function listJobRows(
-  jobId: string,
-  { outcome, subCode, page }: { outcome?: RowOutcome; subCode?: number; page: number },
-): Promise<{ rows: JobRow[]; total: number }> {
-  const db = await getDb();
+type RowFilter = { outcome?: RowOutcome; subCode?: number; page: number };
+
+/** The two queries of a page of a job's rows: the rows, along the (job, row number) key, and their count. */
+export function jobRowsQueries(db: Database, jobId: string, { outcome, subCode, page }: RowFilter) {
   const where = and(
     eq(bulkRow.jobId, jobId),
     outcome ? eq(bulkRow.outcome, outcome) : undefined,
     subCode !== undefined ? eq(bulkRow.subCode, subCode) : undefined,
   );
-  const [rows, [total]] = await Promise.all([
-    db
+  return {
+    rows: db
       .select()
       .from(bulkRow)
       .where(where)
       .orderBy(asc(bulkRow.rowNumber))
       .limit(ROWS_PAGE_SIZE)
       .offset(Math.max(0, page - 1) * ROWS_PAGE_SIZE),
-    db.select({ value: count() }).from(bulkRow).where(where),
-  ]);
+    count: db.select({ value: count() }).from(bulkRow).where(where),
+  };
+}
+
+/** A page of a job's rows in list order, filtered by outcome and SubCode. */
+export async function listJobRows(jobId: string, filter: RowFilter): Promise<{ rows: JobRow[]; total: number }> {
+  const queries = jobRowsQueries(await getDb(), jobId, filter);
+  const [rows, [total]] = await Promise.all([queries.rows, queries.count]);
   return { rows, total: total?.value ?? 0 };
 }
+
+/** The export's next slice of a job's rows, after a row number. */
+export const jobRowsAfter = (db: Database, jobId: string, after: number) =>
+  db
+    .select()
+    .from(bulkRow)
+    .where(and(eq(bulkRow.jobId, jobId), sql`${bulkRow.rowNumber} > ${after}`))
+    .orderBy(asc(bulkRow.rowNumber))
+    .limit(5000);
 
 /** Every row of a job in list order, in pages, for exports. */
 export async function* allJobRows(jobId: string): AsyncGenerator<JobRow[]> {
   const db = await getDb();
   for (let after = 0; ;) {
-    const rows = await db
-      .select()
-      .from(bulkRow)
-      .where(and(eq(bulkRow.jobId, jobId), sql`${bulkRow.rowNumber} > ${after}`))
-      .orderBy(asc(bulkRow.rowNumber))
-      .limit(5000);
+    const rows = await jobRowsAfter(db, jobId, after);
     if (rows.length === 0) return;
     yield rows;
     after = rows.at(-1)?.rowNumber ?? after;

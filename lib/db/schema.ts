@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import {
   bigint,
   boolean,
@@ -11,6 +12,7 @@ import {
   text,
   timestamp,
   uniqueIndex,
+  type AnyPgColumn,
 } from "drizzle-orm/pg-core";
 
 import type { CallSource, CallStatus } from "@/lib/audit/logged-call";
@@ -23,6 +25,9 @@ import type { SuiteCase } from "@/lib/qa/suite";
 import type { TargetOutcome } from "@/lib/zim/decode-send-result";
 import type { SendFormValues } from "@/lib/zim/send-schema";
 import type { CallRecord } from "@/lib/zim/transport-error";
+
+/** An index for a case-insensitive prefix search: `lower(column) like 'term%'`. */
+const lowerPrefix = (column: AnyPgColumn) => sql`lower(${column}) text_pattern_ops`;
 
 /* The four tables better-auth's Drizzle adapter expects, with the console's operator fields on user. */
 
@@ -133,6 +138,14 @@ export const send = pgTable(
     owner: text("owner"),
     /** bigint: ZIM may answer any integer, and a value the column cannot hold must never fail the write. */
     code: bigint("code", { mode: "number" }),
+    /**
+     * Every code in the answer, the call's Code and each target's SubCode, so History's code filter
+     * is one indexed test on this table instead of a join through every target row.
+     */
+    codes: bigint("codes", { mode: "number" })
+      .array()
+      .notNull()
+      .default(sql`'{}'::bigint[]`),
     requestId: text("request_id"),
     latencyMs: integer("latency_ms"),
     /** The outcome shown to the user (decoded result and call record), secrets already removed. */
@@ -143,11 +156,19 @@ export const send = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     completedAt: timestamp("completed_at", { withTimezone: true }),
   },
+  // History at a million rows: the newest-first key, one index per filter, one per prefix search.
   (table) => [
     uniqueIndex("send_submission_id").on(table.submissionId),
     index("send_job_id").on(table.jobId),
-    index("send_created_at").on(table.createdAt),
+    index("send_newest").on(table.createdAt, table.id),
     index("send_request_id").on(table.requestId),
+    index("send_from_user").on(table.fromUserId, table.createdAt),
+    index("send_operator").on(table.operatorEmail, table.createdAt),
+    index("send_status").on(table.status, table.createdAt),
+    index("send_codes").using("gin", table.codes),
+    index("send_request_id_prefix").using("btree", lowerPrefix(table.requestId)),
+    index("send_reason_prefix").using("btree", lowerPrefix(table.reason)),
+    index("send_from_user_prefix").using("btree", lowerPrefix(table.fromUserId)),
   ],
 );
 
@@ -163,7 +184,12 @@ export const sendTarget = pgTable(
     outcome: text("outcome").$type<TargetOutcome["outcome"]>(),
     subCode: bigint("sub_code", { mode: "number" }),
   },
-  (table) => [uniqueIndex("send_target_position").on(table.sendId, table.position), index("send_target_user").on(table.userId)],
+  (table) => [
+    uniqueIndex("send_target_position").on(table.sendId, table.position),
+    index("send_target_user").on(table.userId),
+    index("send_target_sub_code").on(table.subCode),
+    index("send_target_user_prefix").using("btree", lowerPrefix(table.userId)),
+  ],
 );
 
 /** QA's saved edge-case suites: a name and its cases, as edited. */
@@ -205,8 +231,56 @@ export const zimCall = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     completedAt: timestamp("completed_at", { withTimezone: true }),
   },
-  (table) => [index("zim_call_created_at").on(table.createdAt)],
+  (table) => [
+    index("zim_call_newest").on(table.createdAt, table.id),
+    index("zim_call_request_id").on(table.requestId),
+    index("zim_call_from_user").on(table.fromUserId, table.createdAt),
+    index("zim_call_operator").on(table.operatorEmail, table.createdAt),
+    index("zim_call_status").on(table.status, table.createdAt),
+    index("zim_call_source").on(table.source, table.createdAt),
+    index("zim_call_code").on(table.code),
+    index("zim_call_request_id_prefix").using("btree", lowerPrefix(table.requestId)),
+    index("zim_call_reason_prefix").using("btree", lowerPrefix(table.reason)),
+    index("zim_call_from_user_prefix").using("btree", lowerPrefix(table.fromUserId)),
+  ],
 );
+
+/** The user IDs a QA call's body names, one row each, so History finds calls by user through an index. */
+export const zimCallUser = pgTable(
+  "zim_call_user",
+  {
+    callId: text("call_id")
+      .notNull()
+      .references(() => zimCall.id, { onDelete: "cascade" }),
+    userId: text("user_id").notNull(),
+  },
+  (table) => [
+    index("zim_call_user_call").on(table.callId),
+    index("zim_call_user_user").on(table.userId),
+    index("zim_call_user_prefix").using("btree", lowerPrefix(table.userId)),
+  ],
+);
+
+/** Each time the retention setting cleared old history: when, the cut-off, and how much went. */
+export const retentionRun = pgTable("retention_run", {
+  id: serial("id").primaryKey(),
+  days: integer("days").notNull(),
+  cutoff: timestamp("cutoff", { withTimezone: true }).notNull(),
+  sends: integer("sends").notNull(),
+  calls: integer("calls").notNull(),
+  jobs: integer("jobs").notNull(),
+  process: text("process").notNull(),
+  ranAt: timestamp("ran_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+/**
+ * Work the queue runs on a schedule (retention): whichever process first finds `next_run_at` past
+ * moves it on atomically and runs it, so one run happens per period across every process.
+ */
+export const scheduledTask = pgTable("scheduled_task", {
+  name: text("name").primaryKey(),
+  nextRunAt: timestamp("next_run_at", { withTimezone: true }).notNull(),
+});
 
 /** Who changed which operator account, how and when: creation, role changes, disabling and enabling. */
 export const operatorEvent = pgTable(

@@ -2,10 +2,11 @@ import type { Metadata } from "next";
 
 import { CallsTable } from "@/components/history/calls-table";
 import { HistoryFilters } from "@/components/history/history-filters";
+import { matchCount } from "@/components/history/match-count";
 import { pageLinks } from "@/components/history/page-links";
 import { Pagination } from "@/components/ui/pagination";
 import { TextLink } from "@/components/ui/text-link";
-import { CALLS_PAGE_SIZE, listCalls } from "@/lib/audit/call-store";
+import { listCalls } from "@/lib/audit/call-store";
 import { parseHistoryQuery } from "@/lib/audit/history-query";
 import { requirePageCaller } from "@/lib/auth/page-guard";
 
@@ -15,8 +16,7 @@ export default async function CallsPage({ searchParams }: PageProps<"/history/ca
   await requirePageCaller();
   const params = await searchParams;
   const query = parseHistoryQuery(params);
-  const { calls, total } = await listCalls(query);
-  const pages = Math.max(1, Math.ceil(total / CALLS_PAGE_SIZE));
+  const { rows: calls, total, newer, older } = await listCalls(query);
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">QA calls</h1>
@@ -25,10 +25,10 @@ export default async function CallsPage({ searchParams }: PageProps<"/history/ca
       </p>
       <HistoryFilters query={query} kind="calls" />
       <p role="status" className="text-sm text-muted">
-        {total} call{total === 1 ? "" : "s"} · page {query.page} of {pages}
+        {matchCount(total, "call")} · {query.before || query.after ? "an older page" : "newest first"}
       </p>
       <CallsTable calls={calls} />
-      <Pagination page={query.page} pages={pages} href={pageLinks("/history/calls", params)} />
+      <Pagination newer={newer} older={older} href={pageLinks("/history/calls", params)} />
     </div>
   );
 }
