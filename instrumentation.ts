@@ -7,12 +7,13 @@ export async function register() {
     checkEnvironment();
     stampSocketAddress();
     if (process.env.NEXT_PHASE !== "phase-production-build") {
-      const [{ startHeartbeat }, { startBulkWorkers }] = await Promise.all([
+      const [{ startHeartbeat }, { startBulkWorkers }, { startRetentionSchedule }] = await Promise.all([
         import("./lib/leases/heartbeat"),
         import("./lib/bulk/worker"),
+        import("./lib/retention/start-retention"),
       ]);
       // Registered before any work is claimed, so no other process can take this one's work for abandoned.
-      void startHeartbeat().then(startBulkWorkers);
+      void startHeartbeat().then(startBulkWorkers).then(startRetentionSchedule);
     }
   }
 }

@@ -20,7 +20,12 @@ describe("server configuration from env", () => {
       timeoutMs: 10_000,
       database: { url: undefined, dataDir: "./data" },
       auth: { secret: undefined, baseUrl: "http://localhost:3000" },
+      historyRetentionDays: undefined,
     });
+  });
+
+  it("keeps History for ZIM_HISTORY_RETENTION_DAYS days when set", () => {
+    expect(parseServerConfig({ ZIM_HISTORY_RETENTION_DAYS: "90" }).historyRetentionDays).toBe(90);
   });
 
   it("puts ZEGO first, as production unless told otherwise, with the unified host by default", () => {
@@ -66,6 +71,8 @@ describe("server configuration from env", () => {
     [{ ZIM_ENVIRONMENTS: "[{" }, "ZIM_ENVIRONMENTS"],
     [{ ZIM_ENVIRONMENTS: '[{"id":"simulator","name":"x","appId":1,"serverSecret":"secretsecret"}]' }, "ZIM_ENVIRONMENTS"],
     [{ DATABASE_URL: "mysql://localhost/db" }, "DATABASE_URL"],
+    [{ ZIM_HISTORY_RETENTION_DAYS: "0" }, "ZIM_HISTORY_RETENTION_DAYS"],
+    [{ ZIM_HISTORY_RETENTION_DAYS: "ninety" }, "ZIM_HISTORY_RETENTION_DAYS"],
     [{ BETTER_AUTH_SECRET: "short" }, "BETTER_AUTH_SECRET"],
   ])("refuses %o, naming %s", (env, name) => {
     expect(() => parseServerConfig(env)).toThrow(EnvError);

@@ -59,6 +59,17 @@ const envSchema = z
     ZIM_TIMEOUT_MS: intInRange(100, 120_000, 10_000),
     ZIM_RATE_LIMIT: intInRange(1, 1_000, 20),
     ZIM_BULK_APPROVAL_THRESHOLD: intInRange(1, 10_000_000, 1000),
+    /** "1" logs each action's server steps with their times (lib/timing), to explain a slow send. */
+    ZIM_LOG_TIMING: optionalText.pipe(z.enum(["0", "1"], "must be 1 (log) or 0").optional()),
+    /** Days of History to keep; unset = keep everything. */
+    ZIM_HISTORY_RETENTION_DAYS: optionalText.pipe(
+      z
+        .string()
+        .regex(/^\d{1,5}$/, "must be a whole number of days from 1 to 36500, or unset to keep everything")
+        .transform(Number)
+        .pipe(z.number().min(1, "must be at least 1 day").max(36_500, "must be at most 36500 days"))
+        .optional(),
+    ),
     ZIM_SIM_APP_ID: optionalText.transform((value) => value ?? "1234567890").pipe(appIdSchema),
     ZIM_SIM_SERVER_SECRET: optionalText.transform((value) => value ?? "0123456789abcdef0123456789abcdef"),
     PORT: intInRange(1, 65_535, 3000),
@@ -107,6 +118,10 @@ export type ServerConfig = {
   rateLimit: number;
   /** Targets above which a production job waits for a second admin. */
   bulkApprovalThreshold: number;
+  /** Log each action's server steps and their times. */
+  logTiming: boolean;
+  /** Days of History kept; undefined keeps everything. */
+  historyRetentionDays: number | undefined;
   simulator: { appId: number; serverSecret: string };
   database: { url: string | undefined; dataDir: string };
   auth: { secret: string | undefined; baseUrl: string };
@@ -162,6 +177,8 @@ export function parseServerConfig(source: Record<string, string | undefined>): S
     timeoutMs: env.ZIM_TIMEOUT_MS,
     rateLimit: env.ZIM_RATE_LIMIT,
     bulkApprovalThreshold: env.ZIM_BULK_APPROVAL_THRESHOLD,
+    historyRetentionDays: env.ZIM_HISTORY_RETENTION_DAYS,
+    logTiming: env.ZIM_LOG_TIMING === "1",
     simulator,
     database: { url: env.DATABASE_URL, dataDir: env.ZIM_DATA_DIR },
     auth: { secret: env.BETTER_AUTH_SECRET, baseUrl: trimSlashes(env.BETTER_AUTH_URL ?? `http://localhost:${env.PORT}`) },
