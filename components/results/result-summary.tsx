@@ -19,6 +19,7 @@ export function ResultSummary({
   call,
   environment,
   roundTripMs,
+  timing,
   requestKnown = true,
 }: {
   result: DecodedSendResult;
@@ -27,6 +28,7 @@ export function ResultSummary({
   call?: CallRecord;
   environment?: SendAnswered["environment"];
   roundTripMs?: number;
+  timing?: SendAnswered["timing"];
 }) {
   return (
     <Panel tone={KIND_TONE[result.kind]}>
@@ -75,7 +77,9 @@ export function ResultSummary({
           <div>
             <dt className="text-muted">Latency</dt>
             <dd className="tabular-nums">
-              {call.latencyMs} ms ZIM{roundTripMs === undefined ? "" : ` · ${roundTripMs} ms total`}
+              {call.latencyMs} ms ZIM
+              {timing && <span title={timing.summary}> · {timing.totalMs} ms server</span>}
+              {roundTripMs === undefined ? "" : ` · ${roundTripMs} ms total`}
             </dd>
           </div>
         )}

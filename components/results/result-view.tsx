@@ -41,7 +41,13 @@ function AnsweredResult({
   const checkable = input !== undefined;
   return (
     <>
-      <ResultSummary result={result} call={answered.call} environment={answered.environment} roundTripMs={roundTripMs} />
+      <ResultSummary
+        result={result}
+        call={answered.call}
+        environment={answered.environment}
+        roundTripMs={roundTripMs}
+        timing={answered.timing}
+      />
       {result.code !== 0 && <RequestLevelError code={result.code} allFailed={result.kind === "all-failed"} />}
       <SignatureDoctor code={result.code} call={answered.call} />
       {leftOut.length > 0 && (

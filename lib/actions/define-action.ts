@@ -4,8 +4,9 @@ import type { z } from "zod";
 
 import { getCaller, type Caller } from "@/lib/auth/caller";
 import { hasRole, type Role } from "@/lib/auth/roles";
-import type { Environment } from "@/lib/config/env";
+import { getServerConfig, type Environment } from "@/lib/config/env";
 import { ok, type Result } from "@/lib/result/result";
+import { recordStep, stepTimings, timeStep, withStepTimer } from "@/lib/timing/step-timer";
 
 import type { ActionResult, Refusal } from "./action-result";
 import { openEnvironment, type EnvironmentGate } from "./environment-gate";
@@ -29,11 +30,13 @@ function buildAction<Schema extends z.ZodType, Output>(
   { name, role, schema }: Pick<ActionSpec<Schema, Output, never>, "name" | "role" | "schema">,
   run: (input: z.output<Schema>, caller: Caller) => Promise<ActionResult<Output>>,
 ): (input: unknown) => Promise<ActionResult<Output>> {
-  return async (input) => {
-    const caller = await getCaller();
+  const act = async (input: unknown): Promise<ActionResult<Output>> => {
+    const caller = await timeStep("session", getCaller);
     if (!caller) return { status: "denied", message: "Your session has ended.", signedOut: true };
     if (!hasRole(caller.role, role)) return { status: "denied", message: `This needs the ${role} role; you are ${caller.role}.` };
+    const started = performance.now();
     const parsed = schema().safeParse(input);
+    recordStep("validation", performance.now() - started);
     if (!parsed.success) return { status: "invalid", issues: toIssues(parsed.error) };
     try {
       return await run(parsed.data, caller);
@@ -43,6 +46,13 @@ function buildAction<Schema extends z.ZodType, Output>(
       return { status: "failed", message: "Something went wrong on the server. Try again." };
     }
   };
+  return (input) =>
+    withStepTimer(async () => {
+      const result = await act(input);
+      const timing = stepTimings();
+      if (timing && getServerConfig().logTiming) console.log(`Action ${name}: ${timing.summary}`);
+      return result;
+    });
 }
 
 /** A server action that never calls ZIM. */
@@ -66,7 +76,9 @@ export function defineZimAction<Schema extends z.ZodType, Output, Loaded = undef
   return buildAction(spec, async (input, caller) => {
     const loaded = spec.load ? await spec.load(input) : ok(undefined as Loaded);
     if (!loaded.ok) return loaded.error;
+    const started = performance.now();
     const environment = openEnvironment({ gate: spec.environment(input, loaded.value), caller });
+    recordStep("validation", performance.now() - started);
     if (!environment.ok) return environment.error;
     return spec.handler(input, { caller, environment: environment.value, loaded: loaded.value });
   });

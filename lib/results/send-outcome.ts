@@ -1,4 +1,5 @@
 import type { ActionResult } from "@/lib/actions/action-result";
+import type { SendTiming } from "@/lib/timing/send-timing";
 import type { DecodedSendResult } from "@/lib/zim/decode-send-result";
 import type { CallRecord, TransportFailure } from "@/lib/zim/transport-error";
 
@@ -11,6 +12,8 @@ export type RecordNotes = {
   alteredForStorage?: boolean;
   /** The call went out but its answer could not be recorded: never send it again from here. */
   unrecorded?: boolean;
+  /** Where the server's time went on this send; never stored, only answered. */
+  timing?: SendTiming;
 };
 
 /** ZIM answered with an envelope: the decoded per-user result, whatever its Code. */

@@ -5,6 +5,7 @@ import { completeSend, markUnrecorded, recordPendingSend } from "@/lib/audit/sen
 import type { Caller } from "@/lib/auth/caller";
 import { getServerConfig, type Environment } from "@/lib/config/env";
 import type { SendAnswered, SendTransportFailed, SentTo } from "@/lib/results/send-outcome";
+import { stepTimings, timeStep } from "@/lib/timing/step-timer";
 import { toSendFriendApplicationBody } from "@/lib/zim/build-body";
 import { executeZimCall, prepareZimCall } from "@/lib/zim/client";
 import { decodeSendResult } from "@/lib/zim/decode-send-result";
@@ -42,15 +43,17 @@ export async function sendAndRecord({
     method: "POST",
     params: toSendFriendApplicationBody(values),
   });
-  const pending = await recordPendingSend({
-    submissionId,
-    caller,
-    environment,
-    values,
-    retryOf,
-    jobId,
-    request: { method: prepared.method, url: prepared.redactedUrl, requestBody: prepared.requestBody },
-  });
+  const pending = await timeStep("auditWrite", () =>
+    recordPendingSend({
+      submissionId,
+      caller,
+      environment,
+      values,
+      retryOf,
+      jobId,
+      request: { method: prepared.method, url: prepared.redactedUrl, requestBody: prepared.requestBody },
+    }),
+  );
   if (pending.kind === "mismatch") {
     return {
       status: "invalid",
@@ -85,7 +88,9 @@ export async function sendAndRecord({
     if (!(error instanceof ZimTransportError)) throw error;
     outcome = { status: "transport-failed", failure: error.failure, message: error.message, call: error.record, ...base };
   }
-  return recordOutcome({ id: record.id, outcome });
+  const recorded = await timeStep("auditCompletion", () => recordOutcome({ id: record.id, outcome }));
+  const timing = stepTimings();
+  return timing ? { ...recorded, timing } : recorded;
 }
 
 /**

@@ -5,6 +5,7 @@ import type { z } from "zod";
 import type { Lane } from "@/lib/pacing/pacer";
 import { waitForTurn } from "@/lib/pacing/wait-for-turn";
 import { fail, ok, type Result } from "@/lib/result/result";
+import { timeStep } from "@/lib/timing/step-timer";
 
 import { redactSignedUrl, signQuery } from "./signature";
 import { ZimTransportError, type CallRecord } from "./transport-error";
@@ -106,7 +107,7 @@ export async function executeZimCall<T>(
   { schema, timeoutMs, lane = "interactive" }: { schema: z.ZodType<T>; timeoutMs: number; lane?: Lane },
 ) {
   const { method, url, requestBody } = prepared;
-  const slotWaitMs = Math.round(await waitForTurn({ appId: prepared.appId, lane }));
+  const slotWaitMs = Math.round(await timeStep("pacerSlot", () => waitForTurn({ appId: prepared.appId, lane })));
   const requestHeaders: Record<string, string> = requestBody === null ? {} : { "content-type": "application/json" };
   const record: CallRecord = {
     method,
@@ -125,17 +126,20 @@ export async function executeZimCall<T>(
 
   let response: Response;
   try {
-    response = await fetch(url, {
-      method,
-      headers: requestHeaders,
-      body: requestBody,
-      signal: AbortSignal.timeout(timeoutMs),
-      cache: "no-store",
-    });
+    response = await timeStep("zimCall", () =>
+      fetch(url, {
+        method,
+        headers: requestHeaders,
+        body: requestBody,
+        signal: AbortSignal.timeout(timeoutMs),
+        cache: "no-store",
+      }),
+    );
     record.status = response.status;
     record.responseHeaders = headersOf(response.headers);
     record.headersMs = Math.round(performance.now() - started);
-    record.responseBody = await response.text();
+    const answered = response;
+    record.responseBody = await timeStep("zimCall", () => answered.text());
   } catch (error) {
     if (error instanceof DOMException && (error.name === "TimeoutError" || error.name === "AbortError")) {
       throw fail("timeout", `ZIM did not answer within ${timeoutMs} ms. The call may or may not have been processed.`);
