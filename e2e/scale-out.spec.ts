@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 
 import type { JobRowView } from "../lib/bulk/job-view";
 import type { Arrival } from "../lib/simulator/state";
+import { samplePeakRss } from "../lib/testing/process-rss";
 import { emptyFriendInfo } from "../lib/zim/send-schema";
 import { ACCOUNTS, PASSWORD } from "./support/accounts";
 import { busiestSecond } from "./support/busiest-second";
@@ -51,6 +52,7 @@ test("two processes on one PostgreSQL share one pace and one job; killing one mi
   };
   const servers = await Promise.all(PORTS.map((port) => startServer({ port, dataDir: `reports/e2e-scale-${port}`, env })));
   const [first, second] = PORTS.map((port) => `http://127.0.0.1:${port}`) as [string, string];
+  const memory = servers.map((server) => samplePeakRss(server.pid));
   try {
     await fetch(`${simulator.base}/control/config`, {
       method: "POST",
@@ -139,7 +141,13 @@ test("two processes on one PostgreSQL share one pace and one job; killing one mi
       if (row.outcome === "sent") expect(count, `${row.fromUserId} to ${row.userId}`).toBe(1);
       else expect(count, `${row.fromUserId} to ${row.userId}, outcome unknown`).toBeLessThanOrEqual(1);
     }
+    // Issue 12's memory figure for the two-process run, in the CI log beside the test summary.
+    const peaks = memory.map((sampler) => sampler.stop().toFixed(0));
+    console.log(
+      `Two-process test, server RSS peak: killed process ${peaks[0]} MB, surviving process ${peaks[1]} MB (goal < 400 MB)`,
+    );
   } finally {
+    for (const sampler of memory) sampler.stop();
     for (const server of servers) {
       try {
         stopServer(server, "SIGKILL");

@@ -1,7 +1,7 @@
-import { execSync } from "node:child_process";
 import type { Browser } from "@playwright/test";
 
 import { busiestSecond } from "../../e2e/support/busiest-second";
+import { samplePeakRss } from "../../lib/testing/process-rss";
 import { emptyFriendInfo } from "../../lib/zim/send-schema";
 import { callAction } from "./actions";
 import { signedInContext } from "./browser";
@@ -26,14 +26,6 @@ export type BulkFigures = {
 const fan = (index: number) => `fan_${String(index).padStart(4, "0")}`;
 
 /** RSS of the server's process tree (npx, next start and its workers), in MB. */
-function rssMb(pid: number): number {
-  const output = execSync(`ps -o rss= -g ${pid}`, { encoding: "utf8" });
-  return output
-    .split("\n")
-    .map((line) => Number(line.trim()) || 0)
-    .reduce((sum, kib) => sum + kib / 1024, 0);
-}
-
 const action = (name: string, argument: unknown, cookie: string) => callAction(BASE, name, argument, cookie);
 
 async function jobStatus(jobId: string, cookie: string) {
@@ -48,10 +40,7 @@ async function jobStatus(jobId: string, cookie: string) {
  */
 export async function measureBulk(browser: Browser): Promise<BulkFigures> {
   const server = await startServer({ port: PORT, batchLimit: 20 });
-  let peakRssMb = 0;
-  const sampler = setInterval(() => {
-    if (server.pid) peakRssMb = Math.max(peakRssMb, rssMb(server.pid));
-  }, 250);
+  const rss = samplePeakRss(server.pid);
   try {
     const { context, cookie } = await signedInContext(browser, BASE);
     await controlSimulator("reset", { seed: true }, cookie, BASE);
@@ -124,10 +113,10 @@ export async function measureBulk(browser: Browser): Promise<BulkFigures> {
       interactiveWaits,
       createSeconds,
       bigList,
-      peakRssMb,
+      peakRssMb: rss.stop(),
     };
   } finally {
-    clearInterval(sampler);
+    rss.stop();
     stopServer(server);
   }
 }

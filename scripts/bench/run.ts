@@ -1,7 +1,12 @@
+import { execFileSync } from "node:child_process";
+import type { Browser } from "@playwright/test";
+
+import { serverOverheadMs, STEP_LABELS, TIMED_STEPS } from "../../lib/timing/send-timing";
 import { launchChromium, signedInContext } from "./browser";
 import { measureBulk, p95 } from "./bulk";
 import { measureFirstLoadJs } from "./first-load-js";
 import { measureFormHeight } from "./form-height";
+import { measureHistory, type HistoryFigures } from "./history";
 import { measureKeyboardSend } from "./keyboard-send";
 import { measureKeystrokeLatency } from "./keystroke-latency";
 import { measurePreflight } from "./preflight";
@@ -9,8 +14,55 @@ import { measureSendDirect, measureSendThroughApp } from "./send-latency";
 import { controlSimulator, startServer, stopServer } from "./server";
 import { formatMs, median, percentile } from "./stats";
 
+/** PostgreSQL for the History figures: BENCH_POSTGRES_URL, else the local server .ci/postgres.sh starts (if it can). */
+function postgresForBench(): string | undefined {
+  if (process.env.BENCH_POSTGRES_URL) return process.env.BENCH_POSTGRES_URL;
+  try {
+    return execFileSync("bash", [".ci/postgres.sh", "zim_bench_history"], {
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"],
+    })
+      .trim()
+      .split("\n")
+      .at(-1);
+  } catch {
+    return undefined;
+  }
+}
+
+async function measureHistoryOnBothDatabases(browser: Browser): Promise<(HistoryFigures | string)[]> {
+  const embedded = await measureHistory(browser, { name: "PGlite (embedded)" });
+  const url = postgresForBench();
+  if (!url) return [embedded, "PostgreSQL: skipped (set BENCH_POSTGRES_URL, or run as root so .ci/postgres.sh can start one)"];
+  return [embedded, await measureHistory(browser, { name: "PostgreSQL", url })];
+}
+
+function printHistory(results: (HistoryFigures | string)[]) {
+  for (const result of results) {
+    if (typeof result === "string") {
+      console.log(`\n${result}`);
+      continue;
+    }
+    console.log(`\nHistory on ${result.database}: ${result.seeded} (seeding took ${result.seedSeconds.toFixed(0)} s)`);
+    for (const { name, p95, median } of result.timings) {
+      const figure = `p95 ${formatMs(p95)} (median ${formatMs(median)})`;
+      console.log(`${name.padEnd(46)} ${figure.padStart(24)}  budget 200 ms   ${p95 <= 200 ? "ok" : "OVER"}`);
+    }
+  }
+}
+
 /** Prints each figure beside its budget. Run after `npm run build` (npm run bench does both). */
 async function main() {
+  if (process.argv.includes("--history")) {
+    // `npm run bench -- --history`: only History at scale, which takes minutes of seeding.
+    const browser = await launchChromium();
+    try {
+      printHistory(await measureHistoryOnBothDatabases(browser));
+    } finally {
+      await browser.close();
+    }
+    return;
+  }
   const server = await startServer();
   const browser = await launchChromium();
   try {
@@ -21,9 +73,13 @@ async function main() {
     const keyboard = await measureKeyboardSend(context);
     const formHeight = await measureFormHeight(context);
     const viaApp = await measureSendThroughApp(context, cookie);
+    const clickToTable = viaApp.map((send) => send.clickToTable);
+    const overhead = viaApp.map((send) => serverOverheadMs(send.server));
     const direct = await measureSendDirect();
     const preflight = await measurePreflight(cookie);
     const bulk = await measureBulk(browser);
+    // `npm run bench -- --no-history` leaves out the minutes of seeding a million rows twice.
+    const history = process.argv.includes("--no-history") ? [] : await measureHistoryOnBothDatabases(browser);
     const paceRatio = bulk.pace.callsPerSecond / 20;
 
     const kib = firstLoad.gzipBytes / 1024;
@@ -45,11 +101,24 @@ async function main() {
         keyboard.sent && keyboard.keys <= 60,
       ],
       ["Send page height, 20 targets at 1280x900", `${formHeight} px`, "1600 px", formHeight <= 1600],
-      ["Send -> table visible, median (20 targets)", formatMs(median(viaApp)), "", true],
-      ["Send -> table visible, p95", formatMs(percentile(viaApp, 95)), "", true],
+      ["Send -> table visible, median (20 targets)", formatMs(median(clickToTable)), "35 ms", median(clickToTable) <= 35],
+      ["Send -> table visible, p95", formatMs(percentile(clickToTable, 95)), "", true],
+      ["  browser: action round trip, median", formatMs(median(viaApp.map((send) => send.roundTrip))), "(info)", true],
+      ["  browser: click handler + 20-row table render", formatMs(median(viaApp.map((send) => send.render))), "(info)", true],
+      ...TIMED_STEPS.map(
+        (step) =>
+          [
+            `  server: ${STEP_LABELS[step]}, median`,
+            formatMs(median(viaApp.map((send) => send.server.steps[step] ?? 0))),
+            "(info)",
+            true,
+          ] as const,
+      ),
+      ["  server: total, median", formatMs(median(viaApp.map((send) => send.server.totalMs))), "(info)", true],
+      ["Server overhead (all but the ZIM call), median", formatMs(median(overhead)), "10 ms", median(overhead) <= 10],
       ["Direct call to simulator, median", formatMs(median(direct)), "", true],
       ["Direct call to simulator, p95", formatMs(percentile(direct, 95)), "", true],
-      ["App overhead ratio (median app / direct)", `${(median(viaApp) / median(direct)).toFixed(1)}x`, "", true],
+      ["App overhead ratio (median app / direct)", `${(median(clickToTable) / median(direct)).toFixed(1)}x`, "", true],
       [
         `Preflight accuracy, ${preflight.targets} targets of 50 senders`,
         `${((preflight.matched / preflight.targets) * 100).toFixed(1)}% (${preflight.matched}; call Codes ${preflight.callCodesMatched}/50)`,
@@ -110,6 +179,7 @@ async function main() {
       const verdict = budget === "" || budget === "(info)" ? budget : `budget ${budget.padEnd(8)} ${ok ? "ok" : "OVER"}`;
       console.log(`${name.padEnd(46)} ${value.padStart(24)}  ${verdict}`);
     }
+    printHistory(history);
     const kinds = Object.entries(preflight.kinds).map(([kind, count]) => `${kind} ${count}`);
     console.log(`\nPreflight population by prediction: ${kinds.join(", ")}`);
     for (const mismatch of preflight.mismatches) console.log(`  preflight mismatch: ${mismatch}`);

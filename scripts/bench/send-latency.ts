@@ -1,5 +1,6 @@
 import type { BrowserContext } from "@playwright/test";
 
+import type { SendTiming } from "../../lib/timing/send-timing";
 import { signQuery } from "../../lib/zim/signature";
 import { draftWith, openWithDraft } from "./browser";
 import { BENCH_BASE, controlSimulator } from "./server";
@@ -9,14 +10,31 @@ const TARGETS = 20;
 const SIM_APP_ID = 1234567890;
 const SIM_SECRET = process.env.ZIM_SIM_SERVER_SECRET ?? "0123456789abcdef0123456789abcdef";
 
+/** One send through the app, broken down: the page's figures and the server's own steps. */
+export type SendBreakdown = {
+  /** Click to the 20-row table painted. */
+  clickToTable: number;
+  /** The action's POST, request start to response end, as the browser timed it. */
+  roundTrip: number;
+  /** What the browser did besides the round trip: the click handler, decoding and rendering the table. */
+  render: number;
+  /** The server's steps, from the action's answer (lib/timing). */
+  server: Pick<SendTiming, "steps" | "totalMs">;
+};
+
+const TIMING = /"timing":(\{"steps":\{[^}]*\},"totalMs":[\d.]+)/;
+
 /** Click on Send until the 20-row result table shows a new RequestId, measured in the page. */
-export async function measureSendThroughApp(context: BrowserContext, cookie: string): Promise<number[]> {
+export async function measureSendThroughApp(context: BrowserContext, cookie: string): Promise<SendBreakdown[]> {
   await controlSimulator("config", { rateLimitPerSecond: 10_000 }, cookie);
   const page = await openWithDraft(context, draftWith({ targets: TARGETS, attributes: 2 }));
   try {
     await page.getByRole("group", { name: `Target ${TARGETS}`, exact: true }).waitFor();
-    const timings: number[] = [];
+    const timings: SendBreakdown[] = [];
     for (let run = 0; run < RUNS + 2; run++) {
+      const answered = page.waitForResponse(
+        (response) => response.request().method() === "POST" && response.request().headers()["next-action"] !== undefined,
+      );
       const elapsed = await page.evaluate((expectedRows) => {
         const previous = document.querySelector('[aria-label="RequestId"]')?.textContent ?? "";
         const button = [...document.querySelectorAll("button")].find((element) =>
@@ -37,7 +55,15 @@ export async function measureSendThroughApp(context: BrowserContext, cookie: str
           button?.click();
         });
       }, TARGETS);
-      if (run >= 2) timings.push(elapsed);
+      const response = await answered;
+      const body = await response.text();
+      const { requestStart, responseEnd } = response.request().timing();
+      const server = TIMING.exec(body)?.[1];
+      if (!server) throw new Error(`the send's answer carries no timing: ${body.slice(0, 200)}`);
+      const roundTrip = responseEnd - requestStart;
+      if (run >= 2) {
+        timings.push({ clickToTable: elapsed, roundTrip, render: elapsed - roundTrip, server: JSON.parse(`${server}}`) });
+      }
     }
     return timings;
   } finally {

@@ -7,13 +7,15 @@ export const BENCH_PORT = 3200;
 export const BENCH_BASE = `http://127.0.0.1:${BENCH_PORT}`;
 
 /**
- * The built app in simulator mode on a fresh database; by default on the bench port with the batch
- * limit raised to 50, as ZEGO support can.
+ * The built app in simulator mode, by default on a fresh embedded database and the bench port, with
+ * the batch limit raised to 50, as ZEGO support can.
  */
 export async function startServer({
   port = BENCH_PORT,
   batchLimit = 50,
-}: { port?: number; batchLimit?: number } = {}): Promise<ChildProcess> {
+  dataDir = mkdtempSync(path.join(tmpdir(), "zim-bench-")),
+  databaseUrl = "",
+}: { port?: number; batchLimit?: number; dataDir?: string; databaseUrl?: string } = {}): Promise<ChildProcess> {
   const base = `http://127.0.0.1:${port}`;
   const server = spawn("npx", ["next", "start"], {
     env: {
@@ -23,9 +25,9 @@ export async function startServer({
       ZIM_BATCH_LIMIT: String(batchLimit),
       ZEGO_APP_ID: "",
       ZEGO_SERVER_SECRET: "",
-      DATABASE_URL: "",
+      DATABASE_URL: databaseUrl,
       ZIM_ENVIRONMENTS: "",
-      ZIM_DATA_DIR: mkdtempSync(path.join(tmpdir(), "zim-bench-")),
+      ZIM_DATA_DIR: dataDir,
       BETTER_AUTH_URL: base,
     },
     stdio: ["ignore", "ignore", "inherit"],
