@@ -9,16 +9,17 @@ import { measureFormHeight } from "./form-height";
 import { measureHistory, type HistoryFigures } from "./history";
 import { measureKeyboardSend } from "./keyboard-send";
 import { measureKeystrokeLatency } from "./keystroke-latency";
+import { measureBigJobMemory } from "./memory";
 import { measurePreflight } from "./preflight";
 import { measureSendDirect, measureSendThroughApp } from "./send-latency";
 import { controlSimulator, startServer, stopServer } from "./server";
 import { formatMs, median, percentile } from "./stats";
 
 /** PostgreSQL for the History figures: BENCH_POSTGRES_URL, else the local server .ci/postgres.sh starts (if it can). */
-function postgresForBench(): string | undefined {
+function postgresForBench(database: string): string | undefined {
   if (process.env.BENCH_POSTGRES_URL) return process.env.BENCH_POSTGRES_URL;
   try {
-    return execFileSync("bash", [".ci/postgres.sh", "zim_bench_history"], {
+    return execFileSync("bash", [".ci/postgres.sh", database], {
       encoding: "utf8",
       stdio: ["ignore", "pipe", "ignore"],
     })
@@ -32,7 +33,7 @@ function postgresForBench(): string | undefined {
 
 async function measureHistoryOnBothDatabases(browser: Browser): Promise<(HistoryFigures | string)[]> {
   const embedded = await measureHistory(browser, { name: "PGlite (embedded)" });
-  const url = postgresForBench();
+  const url = postgresForBench("zim_bench_history");
   if (!url) return [embedded, "PostgreSQL: skipped (set BENCH_POSTGRES_URL, or run as root so .ci/postgres.sh can start one)"];
   return [embedded, await measureHistory(browser, { name: "PostgreSQL", url })];
 }
@@ -80,6 +81,8 @@ async function main() {
     const bulk = await measureBulk(browser);
     // `npm run bench -- --no-history` leaves out the minutes of seeding a million rows twice.
     const history = process.argv.includes("--no-history") ? [] : await measureHistoryOnBothDatabases(browser);
+    const postgres = postgresForBench("zim_bench_memory");
+    const bigJobOnPostgres = postgres ? await measureBigJobMemory(browser, postgres) : undefined;
     const paceRatio = bulk.pace.callsPerSecond / 20;
 
     const kib = firstLoad.gzipBytes / 1024;
@@ -170,7 +173,15 @@ async function main() {
         bulk.bigList.firstPaintMs < 3000,
       ],
       ["Creating the 100,000-target job", `${bulk.bigList.createSeconds.toFixed(2)} s`, "5 s", bulk.bigList.createSeconds < 5],
-      ["Server RSS peak during the bulk runs", `${bulk.peakRssMb.toFixed(0)} MB`, "400 MB", bulk.peakRssMb < 400],
+      ["Server RSS peak during the bulk runs (PGlite)", `${bulk.peakRssMb.toFixed(0)} MB`, "400 MB", bulk.peakRssMb < 400],
+      [
+        "Server RSS peak, 100,000-target job (PostgreSQL)",
+        bigJobOnPostgres
+          ? `${bigJobOnPostgres.peakMb.toFixed(0)} MB (created in ${bigJobOnPostgres.createSeconds.toFixed(1)} s)`
+          : "skipped: no PostgreSQL",
+        bigJobOnPostgres ? "400 MB" : "(info)",
+        !bigJobOnPostgres || bigJobOnPostgres.peakMb < 400,
+      ],
     ] as const;
     console.log(
       `\nZIM Friend Console benchmarks (${keystrokes.toCounter.length} keystrokes, ${viaApp.length} sends; sends are recorded in the embedded database)\n`,
