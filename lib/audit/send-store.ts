@@ -1,12 +1,12 @@
 import "server-only";
 
 import { createHash, randomUUID } from "node:crypto";
-import { arrayContains, count, desc, eq, gte, inArray, lte, sql, type SQL } from "drizzle-orm";
+import { and, arrayContains, count, desc, eq, gte, inArray, lte, sql, type SQL } from "drizzle-orm";
 import { unionAll } from "drizzle-orm/pg-core";
 
 import type { Caller } from "@/lib/auth/caller";
 import type { Environment } from "@/lib/config/env";
-import { getDb, type Database, type Executor } from "@/lib/db/client";
+import { getDb, type Database } from "@/lib/db/client";
 import { send, sendTarget } from "@/lib/db/schema";
 import { processId } from "@/lib/leases/process-id";
 import type { SendFormValues } from "@/lib/zim/send-schema";
@@ -56,8 +56,8 @@ export async function recordPendingSend({
   const db = await getDb();
   const id = randomUUID();
   const payloadHash = hashPayload({ environmentId: environment.id, values });
-  const created = await db.transaction(async (tx) => {
-    const [row] = await tx
+  const inserted = db.$with("inserted").as(
+    db
       .insert(send)
       .values({
         id,
@@ -74,33 +74,34 @@ export async function recordPendingSend({
         jobId,
       })
       .onConflictDoNothing({ target: send.submissionId })
-      .returning();
-    if (!row) return undefined;
-    await tx
+      .returning(),
+  );
+  // One statement, so the send and its targets are written together or not at all, in one round trip.
+  const userIds = JSON.stringify(values.friendInfos.map((target) => target.userId));
+  const targets = db.$with("targets").as(
+    db
       .insert(sendTarget)
-      .values(values.friendInfos.map((target, position) => ({ sendId: id, position, userId: target.userId })));
-    return row;
-  });
+      .select(
+        db
+          .select({
+            sendId: inserted.id,
+            position: sql<number>`(target.ordinality - 1)::int`.as("position"),
+            userId: sql<string>`target.value`.as("user_id"),
+            outcome: sql<null>`null`.as("outcome"),
+            subCode: sql<null>`null`.as("sub_code"),
+          })
+          .from(inserted)
+          .crossJoin(sql`jsonb_array_elements_text(${userIds}::jsonb) with ordinality as target`),
+      )
+      .returning({ position: sendTarget.position }),
+  );
+  const [created] = await db.with(inserted, targets).select().from(inserted);
   if (created) return { kind: "created", record: toRecord(created) };
   const [existing] = await db.select().from(send).where(eq(send.submissionId, submissionId));
   if (!existing) throw new Error("A send with this submission id vanished.");
   const same =
     existing.operatorId === caller.id && existing.environmentId === environment.id && existing.payloadHash === payloadHash;
   return same ? { kind: "repeated", record: toRecord(existing) } : { kind: "mismatch" };
-}
-
-async function writeTargetOutcomes({ tx, id, outcome }: { tx: Executor; id: string; outcome: StoredOutcome }): Promise<void> {
-  if (outcome.status !== "answered") return;
-  await tx.delete(sendTarget).where(eq(sendTarget.sendId, id));
-  await tx.insert(sendTarget).values(
-    outcome.result.targets.map((target) => ({
-      sendId: id,
-      position: target.index,
-      userId: target.userId,
-      outcome: target.outcome,
-      subCode: target.subCode ?? null,
-    })),
-  );
 }
 
 /** The call's Code and every SubCode, once each: what History's code filter matches. */
@@ -111,16 +112,17 @@ function codesIn(result: { code: number; targets: { subCode?: number }[] }): num
 }
 
 /**
- * Stores what came back, the send and its per-target outcomes in one transaction, after making
- * every string of the answer storable (the outcome then says it was altered).
+ * Stores what came back, the send and its per-target outcomes in one statement (so together or not
+ * at all, in one round trip), after making every string of the answer storable (the outcome then
+ * says it was altered).
  */
 export async function completeSend({ id, outcome: received }: { id: string; outcome: StoredOutcome }): Promise<StoredOutcome> {
   const db = await getDb();
   const storable = makeStorable(received);
   const outcome: StoredOutcome = storable.altered ? { ...storable.value, alteredForStorage: true } : received;
   const answered = outcome.status === "answered" ? outcome.result : undefined;
-  await db.transaction(async (tx) => {
-    await tx
+  const completed = db.$with("completed").as(
+    db
       .update(send)
       .set({
         status: outcome.status === "answered" ? outcome.result.kind : outcome.status,
@@ -131,9 +133,26 @@ export async function completeSend({ id, outcome: received }: { id: string; outc
         outcome,
         completedAt: new Date(),
       })
-      .where(eq(send.id, id));
-    await writeTargetOutcomes({ tx, id, outcome });
-  });
+      .where(eq(send.id, id))
+      .returning({ id: send.id }),
+  );
+  const targets = (answered?.targets ?? []).map((target) => ({
+    position: target.index,
+    outcome: target.outcome,
+    subCode: target.subCode ?? null,
+  }));
+  const answers = sql`jsonb_to_recordset(${JSON.stringify(targets)}::jsonb) as answer("position" int, "outcome" text, "subCode" bigint)`;
+  await db
+    .with(completed)
+    .update(sendTarget)
+    .set({ outcome: sql`answer."outcome"`, subCode: sql`answer."subCode"` })
+    .from(answers)
+    .where(
+      and(
+        inArray(sendTarget.sendId, db.select({ id: completed.id }).from(completed)),
+        sql`${sendTarget.position} = answer."position"`,
+      ),
+    );
   return outcome;
 }
 

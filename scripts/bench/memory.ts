@@ -13,7 +13,10 @@ const SENDERS = ["agent_amy", "user_alice", "user_bob", "user_carol", "user_dave
  * A 100,000-target job on PostgreSQL: the server process's RSS peak while the job is created and
  * runs for 15 s (the embedded-database figure comes from the bulk runs).
  */
-export async function measureBigJobMemory(browser: Browser, databaseUrl: string): Promise<{ peakMb: number; createSeconds: number }> {
+export async function measureBigJobMemory(
+  browser: Browser,
+  databaseUrl: string,
+): Promise<{ peakMb: number; createSeconds: number }> {
   const server = await startServer({ port: PORT, batchLimit: 20, databaseUrl });
   const rss = samplePeakRss(server.pid);
   try {
