@@ -1,96 +1,72 @@
-import type { CallSource, CallStatus } from "@/lib/audit/logged-call";
-import type { RequestSummary, SendStatus, StoredOutcome } from "@/lib/audit/send-record";
-import type { BulkJobStatus, ChunkStatus, RowInput, RowOutcome } from "@/lib/bulk/job-types";
-import type { SendFormValues } from "@/lib/zim/send-schema";
-import type { CallRecord } from "@/lib/zim/transport-error";
+import type { bulkChunk, bulkJob, bulkRow, send, sendTarget, zimCall } from "@/lib/db/schema";
 
-/** The rows one seeded slice of history writes, shaped as the tables' columns (see lib/db/schema). */
-export type SeedSend = {
-  id: string;
-  submissionId: string;
-  operatorId: string;
-  operatorEmail: string;
-  environmentId: string;
-  environmentName: string;
-  production: boolean;
-  appId: number;
-  fromUserId: string;
-  reason: string;
-  input: SendFormValues;
-  request: RequestSummary;
-  status: SendStatus;
-  code: number | null;
-  codes: number[];
-  requestId: string | null;
-  latencyMs: number | null;
-  outcome: StoredOutcome | null;
-  jobId: string | null;
-  createdAt: string;
-  completedAt: string | null;
+/**
+ * A row of `Table` as the seed writes it, the columns in `Keys`: taken from the schema so they
+ * cannot drift from it, every one present, and dates as ISO strings (JSON carries them so, and
+ * the writer reads them back as timestamptz).
+ */
+type SeedRow<Table extends { $inferInsert: object }, Keys extends keyof Table["$inferInsert"]> = {
+  [Key in Keys]-?: Exclude<Table["$inferInsert"][Key], undefined> extends infer Value
+    ? Value extends Date
+      ? string
+      : Value
+    : never;
 };
 
-export type SeedTarget = { sendId: string; position: number; userId: string; outcome: string | null; subCode: number | null };
+type WhoAndWhere = "operatorId" | "operatorEmail" | "environmentId" | "environmentName" | "production" | "appId";
 
-export type SeedCall = {
-  id: string;
-  operatorId: string;
-  operatorEmail: string;
-  environmentId: string;
-  environmentName: string;
-  production: boolean;
-  appId: number;
-  source: CallSource;
-  action: string;
-  reason: string;
-  fromUserId: string;
-  userIds: string[];
-  request: RequestSummary;
-  status: CallStatus;
-  code: number | null;
-  requestId: string | null;
-  latencyMs: number | null;
-  call: CallRecord | null;
-  createdAt: string;
-  completedAt: string | null;
-};
+export type SeedSend = SeedRow<
+  typeof send,
+  | "id"
+  | "submissionId"
+  | WhoAndWhere
+  | "fromUserId"
+  | "reason"
+  | "input"
+  | "request"
+  | "status"
+  | "code"
+  | "codes"
+  | "requestId"
+  | "latencyMs"
+  | "outcome"
+  | "jobId"
+  | "createdAt"
+  | "completedAt"
+>;
 
-export type SeedJob = {
-  id: string;
-  operatorId: string;
-  operatorEmail: string;
-  environmentId: string;
-  environmentName: string;
-  production: boolean;
-  appId: number;
-  reason: string;
-  status: BulkJobStatus;
-  totalRows: number;
-  totalChunks: number;
-  createdAt: string;
-  startedAt: string;
-  finishedAt: string;
-};
+export type SeedTarget = SeedRow<typeof sendTarget, "sendId" | "position" | "userId" | "outcome" | "subCode">;
 
-export type SeedChunk = {
-  jobId: string;
-  index: number;
-  fromUserId: string;
-  rowNumbers: number[];
-  status: ChunkStatus;
-  attempts: number;
-};
+export type SeedCall = SeedRow<
+  typeof zimCall,
+  | "id"
+  | WhoAndWhere
+  | "source"
+  | "action"
+  | "reason"
+  | "fromUserId"
+  | "userIds"
+  | "request"
+  | "status"
+  | "code"
+  | "requestId"
+  | "latencyMs"
+  | "call"
+  | "createdAt"
+  | "completedAt"
+>;
 
-export type SeedRow = {
-  jobId: string;
-  rowNumber: number;
-  chunkIndex: number;
-  input: RowInput;
-  outcome: RowOutcome;
-  subCode: number | null;
-  sendId: string | null;
-  requestId: string | null;
-  sentAt: string | null;
-};
+export type SeedJob = SeedRow<
+  typeof bulkJob,
+  "id" | WhoAndWhere | "reason" | "status" | "totalRows" | "totalChunks" | "createdAt" | "startedAt" | "finishedAt"
+>;
+
+export type SeedChunk = SeedRow<typeof bulkChunk, "jobId" | "index" | "fromUserId" | "rowNumbers" | "status" | "attempts">;
+
+export type SeedBulkRow = SeedRow<
+  typeof bulkRow,
+  "jobId" | "rowNumber" | "chunkIndex" | "input" | "outcome" | "subCode" | "sendId" | "requestId" | "sentAt"
+>;
 
 export type SeedBatch = {
   sends: SeedSend[];
@@ -98,7 +74,7 @@ export type SeedBatch = {
   calls: SeedCall[];
   jobs: SeedJob[];
   chunks: SeedChunk[];
-  rows: SeedRow[];
+  rows: SeedBulkRow[];
 };
 
 export const emptyBatch = (): SeedBatch => ({ sends: [], targets: [], calls: [], jobs: [], chunks: [], rows: [] });

@@ -5,13 +5,13 @@ import { samplePeakRss } from "../../lib/testing/process-rss";
 import { emptyFriendInfo } from "../../lib/zim/send-schema";
 import { callAction } from "./actions";
 import { signedInContext } from "./browser";
+import { benchRows, SENDERS } from "./bulk-rows";
 import { controlSimulator, startServer, stopServer } from "./server";
 import { percentile } from "./stats";
 
 const PORT = 3201;
 const BASE = `http://127.0.0.1:${PORT}`;
 const RATE_LIMIT = 20;
-const SENDERS = ["agent_amy", "user_alice", "user_bob", "user_carol", "user_dave", "user_erin"];
 
 type Arrival = { at: number; action: string; rateLimited: boolean };
 
@@ -46,16 +46,7 @@ export async function measureBulk(browser: Browser): Promise<BulkFigures> {
     await controlSimulator("reset", { seed: true }, cookie, BASE);
     await controlSimulator("config", { rateLimitPerSecond: RATE_LIMIT }, cookie, BASE);
 
-    const rows = Array.from({ length: 3000 }, (_, index) => ({
-      rowNumber: index + 2,
-      fromUserId: SENDERS[index % SENDERS.length] ?? "agent_amy",
-      userId: fan(index + 1),
-      wording: "bench",
-      friendAlias: "",
-      createTime: "",
-      updateTime: "",
-      attributes: [],
-    }));
+    const rows = benchRows(3000, { userIdOf: (index) => fan(index + 1), wording: "bench" });
     const created = performance.now();
     const body = await action(
       "createBulkJobAction",

@@ -3,11 +3,11 @@ import type { Browser } from "@playwright/test";
 import { samplePeakRss } from "../../lib/testing/process-rss";
 import { callAction } from "./actions";
 import { signedInContext } from "./browser";
+import { benchRows } from "./bulk-rows";
 import { startServer, stopServer } from "./server";
 
 const PORT = 3203;
 const BASE = `http://127.0.0.1:${PORT}`;
-const SENDERS = ["agent_amy", "user_alice", "user_bob", "user_carol", "user_dave", "user_erin"];
 
 /**
  * A 100,000-target job on PostgreSQL: the server process's RSS peak while the job is created and
@@ -22,16 +22,7 @@ export async function measureBigJobMemory(
   try {
     const { context, cookie } = await signedInContext(browser, BASE);
     await context.close();
-    const rows = Array.from({ length: 100_000 }, (_, index) => ({
-      rowNumber: index + 2,
-      fromUserId: SENDERS[index % SENDERS.length] ?? "agent_amy",
-      userId: `big_${index}`,
-      wording: "hello",
-      friendAlias: "",
-      createTime: "",
-      updateTime: "",
-      attributes: [],
-    }));
+    const rows = benchRows(100_000, { userIdOf: (index) => `big_${index}`, wording: "hello" });
     const started = performance.now();
     const body = await callAction(
       BASE,
