@@ -1,7 +1,7 @@
 import "server-only";
 
 import { randomUUID } from "node:crypto";
-import { count, desc, eq, gte, inArray, lte, sql, type SQL } from "drizzle-orm";
+import { desc, eq, gte, inArray, lte, sql, type SQL } from "drizzle-orm";
 import { unionAll } from "drizzle-orm/pg-core";
 
 import type { Caller } from "@/lib/auth/caller";
@@ -15,7 +15,7 @@ import type { CallRecord } from "@/lib/zim/transport-error";
 
 import { usersInRequest } from "./call-users";
 import { isCallStatus, type HistoryQuery } from "./history-query";
-import { COUNT_CAP, joinConditions, keysetPage, microsOf, toKeysetPage, type KeysetPage } from "./keyset";
+import { cappedCount, joinConditions, keysetPage, microsOf, readKeysetPage, type KeysetPage } from "./keyset";
 import type { CallSource, LoggedCall } from "./logged-call";
 import { startsWith } from "./prefix-match";
 import { makeStorable } from "./storable";
@@ -133,14 +133,7 @@ export function callPageQueries(db: Database, query: HistoryQuery, limit = CALLS
       .where(joinConditions([where, page.where]))
       .orderBy(...page.orderBy)
       .limit(limit + 1),
-    count: db.select({ value: count() }).from(
-      db
-        .select({ one: sql`1` })
-        .from(zimCall)
-        .where(where)
-        .limit(COUNT_CAP + 1)
-        .as("capped"),
-    ),
+    count: cappedCount(db, zimCall, where),
   };
 }
 
@@ -151,12 +144,7 @@ export async function listCalls(
 ): Promise<KeysetPage<LoggedCall> & { total: number }> {
   const db = await getDb();
   const queries = callPageQueries(db, query, limit);
-  const [fetched, [counted]] = await Promise.all([queries.rows, queries.count]);
-  const page = toKeysetPage(
-    fetched.map(({ row, micros }) => ({ ...toLoggedCall(row), micros })),
-    { at: query, limit },
-  );
-  return { ...page, total: counted?.value ?? 0 };
+  return readKeysetPage(queries, toLoggedCall, { at: query, limit });
 }
 
 export async function getCall(id: string): Promise<LoggedCall | undefined> {

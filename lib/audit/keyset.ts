@@ -1,4 +1,7 @@
-import { and, asc, desc, sql, type Column, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, sql, type Column, type SQL } from "drizzle-orm";
+import type { PgTable } from "drizzle-orm/pg-core";
+
+import type { Database } from "@/lib/db/client";
 
 /**
  * A place in a newest-first list: the row's creation time in microseconds (PostgreSQL's own
@@ -72,6 +75,32 @@ export function toKeysetPage<Row extends { micros: string; id: string }>(
 
 /** Beyond this many matches a list says "more than" instead of counting every row: a bounded index walk, never a full count. */
 export const COUNT_CAP = 1000;
+
+/** Counts the matches up to COUNT_CAP + 1: a bounded index walk however broad the filter. */
+export function cappedCount(db: Database, table: PgTable, where: SQL | undefined) {
+  return db.select({ value: count() }).from(
+    db
+      .select({ one: sql`1` })
+      .from(table)
+      .where(where)
+      .limit(COUNT_CAP + 1)
+      .as("capped"),
+  );
+}
+
+/** Runs a page's two queries and makes the page of `toRow`'s records, with its neighbours and the capped count. */
+export async function readKeysetPage<Raw, Row extends { id: string }>(
+  queries: { rows: PromiseLike<{ row: Raw; micros: string }[]>; count: PromiseLike<{ value: number }[]> },
+  toRow: (raw: Raw) => Row,
+  { at, limit }: { at: PageAt; limit: number },
+): Promise<KeysetPage<Row & { micros: string }> & { total: number }> {
+  const [fetched, [counted]] = await Promise.all([queries.rows, queries.count]);
+  const page = toKeysetPage(
+    fetched.map(({ row, micros }) => ({ ...toRow(row), micros })),
+    { at, limit },
+  );
+  return { ...page, total: counted?.value ?? 0 };
+}
 
 export const joinConditions = (conditions: (SQL | undefined)[]) =>
   and(...conditions.filter((condition) => condition !== undefined));

@@ -1,7 +1,7 @@
 import "server-only";
 
 import { createHash, randomUUID } from "node:crypto";
-import { and, arrayContains, count, desc, eq, gte, inArray, lte, sql, type SQL } from "drizzle-orm";
+import { and, arrayContains, desc, eq, gte, inArray, lte, sql, type SQL } from "drizzle-orm";
 import { unionAll } from "drizzle-orm/pg-core";
 
 import type { Caller } from "@/lib/auth/caller";
@@ -12,7 +12,7 @@ import { processId } from "@/lib/leases/process-id";
 import type { SendFormValues } from "@/lib/zim/send-schema";
 
 import { isSendStatus, type HistoryQuery } from "./history-query";
-import { COUNT_CAP, joinConditions, keysetPage, microsOf, toKeysetPage, type KeysetPage } from "./keyset";
+import { cappedCount, joinConditions, keysetPage, microsOf, readKeysetPage, type KeysetPage } from "./keyset";
 import { startsWith } from "./prefix-match";
 import type { RequestSummary, SendRecord, StoredOutcome } from "./send-record";
 import { makeStorable } from "./storable";
@@ -216,14 +216,7 @@ export function sendPageQueries(db: Database, query: HistoryQuery, limit = PAGE_
       .where(joinConditions([where, page.where]))
       .orderBy(...page.orderBy)
       .limit(limit + 1),
-    count: db.select({ value: count() }).from(
-      db
-        .select({ one: sql`1` })
-        .from(send)
-        .where(where)
-        .limit(COUNT_CAP + 1)
-        .as("capped"),
-    ),
+    count: cappedCount(db, send, where),
   };
 }
 
@@ -234,12 +227,7 @@ export function sendPageQueries(db: Database, query: HistoryQuery, limit = PAGE_
 export async function listSends(query: HistoryQuery, limit = PAGE_SIZE): Promise<KeysetPage<SendRecord> & { total: number }> {
   const db = await getDb();
   const queries = sendPageQueries(db, query, limit);
-  const [fetched, [counted]] = await Promise.all([queries.rows, queries.count]);
-  const page = toKeysetPage(
-    fetched.map(({ row, micros }) => ({ ...toRecord(row), micros })),
-    { at: query, limit },
-  );
-  return { ...page, total: counted?.value ?? 0 };
+  return readKeysetPage(queries, toRecord, { at: query, limit });
 }
 
 export async function findSendByRequestId(requestId: string): Promise<SendRecord | undefined> {
