@@ -147,6 +147,10 @@ async function settleChunk(chunk: ClaimedChunk, verdict: ChunkVerdict, outcome?:
 
 /** A running job with no chunk queued or in flight is finished. */
 export async function finishIfDone(tx: Executor, jobId: string): Promise<void> {
+  // Locks the job first: two chunks settling together on PostgreSQL would otherwise each still see
+  // the other in flight (READ COMMITTED) and neither would finish the job. The second now waits for
+  // the first to commit and then sees its chunk done.
+  await tx.select({ id: bulkJob.id }).from(bulkJob).where(eq(bulkJob.id, jobId)).for("update");
   const [left] = await tx
     .select({ index: bulkChunk.index })
     .from(bulkChunk)
