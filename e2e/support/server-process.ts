@@ -18,11 +18,12 @@ export async function startServer({
     detached: true,
   });
   for (let attempt = 0; attempt < 150; attempt++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) return server;
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
+    const ready = await fetch(`http://127.0.0.1:${port}/api/health`).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (ready) return server;
+    await new Promise((resolve) => setTimeout(resolve, 200));
   }
   throw new Error(`the server on port ${port} did not start`);
 }

@@ -1,11 +1,11 @@
 import "server-only";
 
-import { mkdirSync } from "node:fs";
 import path from "node:path";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 
 import { getServerConfig } from "@/lib/config/env";
 
+import { EMBEDDED_SETTINGS, initialiseDataDir } from "./embedded";
 import * as schema from "./schema";
 
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -46,8 +46,8 @@ async function openEmbedded(dataDir: string | undefined): Promise<Database> {
     import("drizzle-orm/pglite"),
     import("drizzle-orm/pglite/migrator"),
   ]);
-  if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const db = drizzle({ client: new PGlite(dataDir), schema });
+  if (dataDir) initialiseDataDir(dataDir);
+  const db = drizzle({ client: new PGlite(dataDir, { postgresqlconf: EMBEDDED_SETTINGS }), schema });
   await migrate(db, { migrationsFolder: MIGRATIONS });
   return db;
 }

@@ -35,11 +35,12 @@ export async function startServer({
   });
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
-    try {
-      if ((await fetch(`${base}/api/health`)).ok) return server;
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
+    const ready = await fetch(`${base}/api/health`).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (ready) return server;
+    await new Promise((resolve) => setTimeout(resolve, 200));
   }
   stopServer(server);
   throw new Error("The app did not start within 30 s; run `npm run build` first.");
