@@ -82,7 +82,7 @@ test("two processes on one PostgreSQL share one pace and one job; killing one mi
     const created = await action(
       first,
       "createBulkJobAction",
-      { environmentId: "simulator", confirmation: "", reason: "scale-out", separateRepeats: false, rows },
+      { environmentId: "simulator", confirmation: "", reason: "scale-out", separateRepeats: false, rows: JSON.stringify(rows) },
       cookie,
     );
     const jobId = /"jobId":"([0-9a-f-]{36})"/.exec(created)?.[1];

@@ -13,6 +13,7 @@ import { validateRows } from "@/lib/bulk/validate-rows";
 import { wakeBulkWorkers } from "@/lib/bulk/worker";
 import { getServerConfig } from "@/lib/config/env";
 import { fail, ok } from "@/lib/result/result";
+import { timeStep } from "@/lib/timing/step-timer";
 import { isStorableText } from "@/lib/zim/storable-text";
 
 export const createBulkJobAction = defineZimAction({
@@ -28,7 +29,7 @@ export const createBulkJobAction = defineZimAction({
     if (!isStorableText(reason)) {
       return { status: "invalid", issues: [{ path: "reason", message: "The reason holds U+0000 or half of a surrogate pair." }] };
     }
-    const problems = validateRows(rows, { separateRepeats });
+    const problems = await timeStep("rowChecks", async () => validateRows(rows, { separateRepeats }));
     if (problems.length > 0) {
       const shown = problems.slice(0, 5).map((problem) => `row ${problem.rowNumber} ${problem.field}: ${problem.message}`);
       const more = problems.length > 5 ? ` (and ${problems.length - 5} more)` : "";
@@ -37,7 +38,9 @@ export const createBulkJobAction = defineZimAction({
     const { batchLimit, bulkApprovalThreshold } = getServerConfig();
     const plan = planChunks(rows, { batchLimit });
     const needsApproval = environment.production && rows.length > bulkApprovalThreshold;
-    const job = await createJob({ caller, environment, reason, rows, chunks: plan.chunks, needsApproval });
+    const job = await timeStep("jobWrite", () =>
+      createJob({ caller, environment, reason, rows, chunks: plan.chunks, needsApproval }),
+    );
     wakeBulkWorkers();
     revalidatePath("/bulk");
     return { status: "created" as const, jobId: job.id, needsApproval };

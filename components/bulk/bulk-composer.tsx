@@ -62,7 +62,7 @@ export function BulkComposer({
         confirmation,
         reason: draft.reason,
         separateRepeats: draft.separateRepeats,
-        rows: goodRows,
+        rows: JSON.stringify(goodRows),
       });
       if (isRefusal(answer)) return setProblem(describeRefusal(answer));
       update(EMPTY_DRAFT);

@@ -17,15 +17,34 @@ export const bulkRowSchema = z.object({
 /** The most rows one job may hold. */
 export const MAX_JOB_ROWS = 200_000;
 
+/**
+ * The rows travel as one JSON text. React's encoding of an action's arguments walks every object
+ * of the list on both sides (about 3 s for 100,000 rows here); one JSON.parse takes a tenth of that.
+ */
+const rowsText = z
+  .string()
+  .transform((text, context) => {
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      context.addIssue({ code: "custom", message: "The list did not arrive whole: queue it again." });
+      return z.NEVER;
+    }
+  })
+  .pipe(
+    z
+      .array(bulkRowSchema)
+      .min(1, "The list has no rows to send.")
+      .max(MAX_JOB_ROWS, `At most ${MAX_JOB_ROWS.toLocaleString("en")} rows per job.`),
+  );
+
 export const createJobSchema = z.object({
   environmentId: z.string().min(1),
   confirmation: z.string().default(""),
   reason: z.string().max(REASON_MAX_CHARS),
   separateRepeats: z.boolean(),
-  rows: z
-    .array(bulkRowSchema)
-    .min(1, "The list has no rows to send.")
-    .max(MAX_JOB_ROWS, `At most ${MAX_JOB_ROWS.toLocaleString("en")} rows per job.`),
+  /** `JSON.stringify` of the rows. */
+  rows: rowsText,
 });
 
 export const jobControlSchema = z.object({

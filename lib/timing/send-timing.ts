@@ -1,7 +1,19 @@
-/** The server's steps of a send, in order, as the result and the debug log name them. */
-export const TIMED_STEPS = ["session", "validation", "auditWrite", "pacerSlot", "zimCall", "auditCompletion"] as const;
+/** The server's steps of a send (and of queuing a job), in order, as the result and the debug log name them. */
+export const TIMED_STEPS = [
+  "session",
+  "validation",
+  "rowChecks",
+  "jobWrite",
+  "auditWrite",
+  "pacerSlot",
+  "zimCall",
+  "auditCompletion",
+] as const;
 
 export type TimedStep = (typeof TIMED_STEPS)[number];
+
+/** The steps a send takes; queuing a bulk job adds its row checks and job write. */
+export const SEND_STEPS = TIMED_STEPS.filter((step) => step !== "rowChecks" && step !== "jobWrite");
 
 /**
  * Where a send's server time went: each step's milliseconds, the whole, and both in words (made on
@@ -12,6 +24,8 @@ export type SendTiming = { steps: Partial<Record<TimedStep, number>>; totalMs: n
 export const STEP_LABELS: Record<TimedStep, string> = {
   session: "session",
   validation: "validation",
+  rowChecks: "row checks",
+  jobWrite: "job write",
   auditWrite: "audit write",
   pacerSlot: "pacer slot",
   zimCall: "ZIM call",

@@ -50,7 +50,7 @@ export async function measureBulk(browser: Browser): Promise<BulkFigures> {
     const created = performance.now();
     const body = await action(
       "createBulkJobAction",
-      { environmentId: "simulator", confirmation: "", reason: "bench pace", separateRepeats: false, rows },
+      { environmentId: "simulator", confirmation: "", reason: "bench pace", separateRepeats: false, rows: JSON.stringify(rows) },
       cookie,
     );
     const createSeconds = (performance.now() - created) / 1000;

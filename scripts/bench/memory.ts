@@ -27,7 +27,13 @@ export async function measureBigJobMemory(
     const body = await callAction(
       BASE,
       "createBulkJobAction",
-      { environmentId: "simulator", confirmation: "", reason: "bench memory", separateRepeats: false, rows },
+      {
+        environmentId: "simulator",
+        confirmation: "",
+        reason: "bench memory",
+        separateRepeats: false,
+        rows: JSON.stringify(rows),
+      },
       cookie,
     );
     const createSeconds = (performance.now() - started) / 1000;

@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
 import type { Browser } from "@playwright/test";
 
-import { serverOverheadMs, STEP_LABELS, TIMED_STEPS } from "../../lib/timing/send-timing";
+import { SEND_STEPS, serverOverheadMs, STEP_LABELS } from "../../lib/timing/send-timing";
 import { launchChromium, signedInContext } from "./browser";
 import { measureBulk, p95 } from "./bulk";
 import { measureFirstLoadJs } from "./first-load-js";
@@ -108,7 +108,7 @@ async function main() {
       ["Send -> table visible, p95", formatMs(percentile(clickToTable, 95)), "", true],
       ["  browser: action round trip, median", formatMs(median(viaApp.map((send) => send.roundTrip))), "(info)", true],
       ["  browser: click handler + 20-row table render", formatMs(median(viaApp.map((send) => send.render))), "(info)", true],
-      ...TIMED_STEPS.map(
+      ...SEND_STEPS.map(
         (step) =>
           [
             `  server: ${STEP_LABELS[step]}, median`,

@@ -1,6 +1,6 @@
 import type { BrowserContext } from "@playwright/test";
 
-import { STEP_LABELS, TIMED_STEPS, type SendTiming } from "../../lib/timing/send-timing";
+import { SEND_STEPS, STEP_LABELS, type SendTiming } from "../../lib/timing/send-timing";
 import { signQuery } from "../../lib/zim/signature";
 import { draftWith, openWithDraft } from "./browser";
 import { BENCH_BASE, controlSimulator } from "./server";
@@ -25,7 +25,7 @@ export type SendBreakdown = {
 /** Reads back the summary line `describeTiming` wrote. */
 function parseTiming(summary: string): SendBreakdown["server"] {
   const figure = (label: string) => Number(new RegExp(`(?:^|· )${label} ([\\d.]+) ms`).exec(summary)?.[1] ?? Number.NaN);
-  const steps = Object.fromEntries(TIMED_STEPS.map((step) => [step, figure(STEP_LABELS[step])]));
+  const steps = Object.fromEntries(SEND_STEPS.map((step) => [step, figure(STEP_LABELS[step])]));
   return { steps, totalMs: figure("total") };
 }
 
