@@ -6,7 +6,7 @@ import { openDatabase, provideDatabase } from "@/lib/db/client";
 import { user } from "@/lib/db/schema";
 
 import type { BulkRow } from "./bulk-table";
-import { claimChunk } from "./chunk-runner";
+import { claimChunk } from "./claim-chunk";
 import { createJob, getJobProgress, transitionJob } from "./job-store";
 import { planChunks } from "./plan-chunks";
 

@@ -6,7 +6,8 @@ import { getDb } from "@/lib/db/client";
 import { bulkChunk, bulkRow } from "@/lib/db/schema";
 import { processId, workerOwner } from "@/lib/leases/process-id";
 
-import { claimChunk, finishIfDone, runChunk, type ClaimedChunk } from "./chunk-runner";
+import { finishIfDone, runChunk } from "./chunk-runner";
+import { claimChunk, type ClaimedChunk } from "./claim-chunk";
 
 /** Chunks one process sends at once: enough to keep the pace while a call is out, few enough to stay lean. */
 const CONCURRENCY = 4;
