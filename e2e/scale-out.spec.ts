@@ -5,7 +5,7 @@ import type { Arrival } from "../lib/simulator/state";
 import { samplePeakRss } from "../lib/testing/process-rss";
 import { emptyFriendInfo } from "../lib/zim/send-schema";
 import { ACCOUNTS, PASSWORD } from "./support/accounts";
-import { busiestSecond } from "./support/busiest-second";
+import { busiestSecond, tightestSpanMs } from "./support/busiest-second";
 import { callBuiltAction } from "./support/server-actions";
 import { startServer, stopServer } from "./support/server-process";
 import { startStandaloneSimulator } from "./support/standalone-simulator";
@@ -127,8 +127,12 @@ test("two processes on one PostgreSQL share one pace and one job; killing one mi
     expect(unknown.length).toBeLessThanOrEqual(4 * 20);
 
     const { arrivals } = (await (await fetch(`${simulator.base}/control/arrivals`)).json()) as { arrivals: Arrival[] };
+    const times = arrivals.map((arrival) => arrival.at);
+    console.log(
+      `Two-process test: ${arrivals.length} calls; the tightest ${RATE_LIMIT + 1} in a row spanned ${tightestSpanMs(times, RATE_LIMIT + 1)} ms (the limit needs >= 1000)`,
+    );
     expect(arrivals.filter((arrival) => arrival.rateLimited)).toEqual([]);
-    expect(busiestSecond(arrivals.map((arrival) => arrival.at))).toBeLessThanOrEqual(RATE_LIMIT);
+    expect(busiestSecond(times)).toBeLessThanOrEqual(RATE_LIMIT);
     const deliveries = new Map<string, number>();
     for (const arrival of arrivals) {
       for (const userId of arrival.userIds ?? []) {

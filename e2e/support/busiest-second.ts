@@ -8,3 +8,16 @@ export function busiestSecond(times: readonly number[]): number {
   }
   return most;
 }
+
+/**
+ * The shortest time that `count` consecutive arrivals spanned. With `count` one over the limit it
+ * must stay at 1000 ms or more; what it has beyond that is the pacer's margin for jitter.
+ */
+export function tightestSpanMs(times: readonly number[], count: number): number {
+  const sorted = [...times].sort((a, b) => a - b);
+  let tightest = Number.POSITIVE_INFINITY;
+  for (let first = 0; first + count - 1 < sorted.length; first += 1) {
+    tightest = Math.min(tightest, (sorted[first + count - 1] ?? 0) - (sorted[first] ?? 0));
+  }
+  return tightest;
+}

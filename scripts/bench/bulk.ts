@@ -1,6 +1,6 @@
 import type { Browser } from "@playwright/test";
 
-import { busiestSecond } from "../../e2e/support/busiest-second";
+import { busiestSecond, tightestSpanMs } from "../../e2e/support/busiest-second";
 import { samplePeakRss } from "../../lib/testing/process-rss";
 import { emptyFriendInfo } from "../../lib/zim/send-schema";
 import { callAction } from "./actions";
@@ -9,14 +9,23 @@ import { benchRows, SENDERS } from "./bulk-rows";
 import { controlSimulator, startServer, stopServer } from "./server";
 import { percentile } from "./stats";
 
-const PORT = 3201;
-const BASE = `http://127.0.0.1:${PORT}`;
+/** A port per database: the PostgreSQL run starts while the PGlite server may still be shutting down. */
+const PORTS = { embedded: 3201, postgres: 3203 };
 const RATE_LIMIT = 20;
 
 type Arrival = { at: number; action: string; rateLimited: boolean };
 
 export type BulkFigures = {
-  pace: { calls: number; callsPerSecond: number; wallSeconds: number; rateLimited: number; busiestSecond: number };
+  database: string;
+  pace: {
+    calls: number;
+    callsPerSecond: number;
+    wallSeconds: number;
+    rateLimited: number;
+    busiestSecond: number;
+    /** The shortest time 21 calls in a row took at the simulator: at least 1000 ms, or one was refused. */
+    tightestSpanMs: number;
+  };
   interactiveWaits: number[];
   createSeconds: number;
   bigList: { checkedMs: number; firstPaintMs: number; createSeconds: number };
@@ -25,30 +34,31 @@ export type BulkFigures = {
 
 const fan = (index: number) => `fan_${String(index).padStart(4, "0")}`;
 
-/** RSS of the server's process tree (npx, next start and its workers), in MB. */
-const action = (name: string, argument: unknown, cookie: string) => callAction(BASE, name, argument, cookie);
-
-async function jobStatus(jobId: string, cookie: string) {
-  const response = await fetch(`${BASE}/bulk/${jobId}/progress`, { headers: { cookie } });
+async function jobStatus(base: string, jobId: string, cookie: string) {
+  const response = await fetch(`${base}/bulk/${jobId}/progress`, { headers: { cookie } });
   return (await response.json()) as { status: string; startedAt: string | null; finishedAt: string | null };
 }
 
 /**
  * A 3,000-target job (six senders, batch limit 20) at the simulator's limit of 20 calls/s, with
  * five interactive sends made while it runs; then a 100,000-row list checked and queued in the
- * browser. The rate is judged from the simulator's arrival times, not the app's own counters.
+ * browser, on embedded PGlite or on PostgreSQL at `databaseUrl`. The rate is judged from the
+ * simulator's arrival times, not the app's own counters; memory is the server process's peak.
  */
-export async function measureBulk(browser: Browser): Promise<BulkFigures> {
-  const server = await startServer({ port: PORT, batchLimit: 20 });
+export async function measureBulk(browser: Browser, { databaseUrl = "" }: { databaseUrl?: string } = {}): Promise<BulkFigures> {
+  const port = databaseUrl ? PORTS.postgres : PORTS.embedded;
+  const base = `http://127.0.0.1:${port}`;
+  const server = await startServer({ port, batchLimit: 20, databaseUrl });
   const rss = samplePeakRss(server.pid);
   try {
-    const { context, cookie } = await signedInContext(browser, BASE);
-    await controlSimulator("reset", { seed: true }, cookie, BASE);
-    await controlSimulator("config", { rateLimitPerSecond: RATE_LIMIT }, cookie, BASE);
+    const { context, cookie } = await signedInContext(browser, base);
+    await controlSimulator("reset", { seed: true }, cookie, base);
+    await controlSimulator("config", { rateLimitPerSecond: RATE_LIMIT }, cookie, base);
 
     const rows = benchRows(3000, { userIdOf: (index) => fan(index + 1), wording: "bench" });
     const created = performance.now();
-    const body = await action(
+    const body = await callAction(
+      base,
       "createBulkJobAction",
       { environmentId: "simulator", confirmation: "", reason: "bench pace", separateRepeats: false, rows: JSON.stringify(rows) },
       cookie,
@@ -60,7 +70,8 @@ export async function measureBulk(browser: Browser): Promise<BulkFigures> {
     const interactiveWaits: number[] = [];
     for (let send = 0; send < 5; send += 1) {
       await new Promise((resolve) => setTimeout(resolve, 1500));
-      const answer = await action(
+      const answer = await callAction(
+        base,
         "sendFriendApplicationAction",
         {
           form: {
@@ -78,28 +89,30 @@ export async function measureBulk(browser: Browser): Promise<BulkFigures> {
       if (wait === undefined) throw new Error(`an interactive send failed: ${answer.slice(0, 300)}`);
       interactiveWaits.push(Number(wait));
     }
-    let job = await jobStatus(jobId, cookie);
+    let job = await jobStatus(base, jobId, cookie);
     while (job.status !== "finished") {
       await new Promise((resolve) => setTimeout(resolve, 500));
-      job = await jobStatus(jobId, cookie);
+      job = await jobStatus(base, jobId, cookie);
     }
     const started = new Date(job.startedAt ?? 0).getTime();
     const finished = new Date(job.finishedAt ?? 0).getTime();
-    const arrivalsResponse = await fetch(`${BASE}/sim/control/arrivals`, { headers: { cookie } });
+    const arrivalsResponse = await fetch(`${base}/sim/control/arrivals`, { headers: { cookie } });
     const { arrivals } = (await arrivalsResponse.json()) as { arrivals: Arrival[] };
     const during = arrivals.filter((arrival) => arrival.action === "SendFriendApplication" && arrival.at >= started - 1000);
     const times = during.map((arrival) => arrival.at);
     const span = (Math.max(...times) - Math.min(...times)) / 1000;
 
-    const bigList = await measureBigList(context);
+    const bigList = await measureBigList(context, base);
     await context.close();
     return {
+      database: databaseUrl ? "PostgreSQL" : "PGlite (embedded)",
       pace: {
         calls: during.length,
         callsPerSecond: (during.length - 1) / span,
         wallSeconds: (finished - started) / 1000,
         rateLimited: during.filter((arrival) => arrival.rateLimited).length,
         busiestSecond: busiestSecond(times),
+        tightestSpanMs: tightestSpanMs(times, RATE_LIMIT + 1),
       },
       interactiveWaits,
       createSeconds,
@@ -113,10 +126,10 @@ export async function measureBulk(browser: Browser): Promise<BulkFigures> {
 }
 
 /** A 100,000-row CSV chosen in the bulk page: time to every row checked and the preview painted, then to the job page. */
-async function measureBigList(context: Awaited<ReturnType<typeof signedInContext>>["context"]) {
+async function measureBigList(context: Awaited<ReturnType<typeof signedInContext>>["context"], base: string) {
   const page = await context.newPage();
   try {
-    await page.goto(`${BASE}/bulk`);
+    await page.goto(`${base}/bulk`);
     const lines = ["FromUserId,UserId,Wording"];
     for (let index = 0; index < 100_000; index += 1) lines.push(`${SENDERS[index % 6]},big_${index},hello`);
     const started = Date.now();
