@@ -19,7 +19,22 @@ export class SendPage {
     await this.page.evaluate(() => window.localStorage.clear());
     if (!autoCheck) await switchOffAutoChecks(this.page);
     await this.page.reload();
-    await expect(this.target(1)).toBeVisible();
+    await this.untilHydrated();
+  }
+
+  /**
+   * The server renders the form before React takes it over, and what is typed before then is reset
+   * when it does (a test once lost its ticket so): wait until the form answers a keystroke.
+   */
+  private async untilHydrated() {
+    const userId = this.target(1).getByLabel("UserId", { exact: true });
+    const counter = this.target(1).getByRole("status", { name: "UserId length" });
+    await expect(async () => {
+      await userId.fill("x");
+      await expect(counter).toHaveText(/^1\/32 bytes/, { timeout: 1000 });
+    }).toPass();
+    await userId.fill("");
+    await expect(counter).toHaveText(/^0\/32 bytes/);
   }
 
   get fromUserId(): Locator {
