@@ -68,19 +68,28 @@ describe("the pacer", () => {
     expect(65 / seconds).toBeGreaterThan(20 * 0.9);
   }, 20_000);
 
+  it("at a low limit, where the booked calls fill the second, a late call books again and moves nothing", async () => {
+    const key = "late-low";
+    const intervalMs = callIntervalMs({ rateLimit: 5 });
+    const first = await reserveSlot(db, { key, intervalMs, lookaheadMs: 10_000 });
+    if (!("startMs" in first)) throw new Error("no slot");
+    expect(await settleLateness(db, { key, lateMs: 60, intervalMs })).toBe("book-again");
+    expect(await reserveSlot(db, { key, intervalMs, lookaheadMs: 10_000 })).toEqual({ startMs: first.startMs + intervalMs });
+  });
+
   it("moves the free slots on by as much as a call woke late, and books again only when far too late", async () => {
     const key = "late";
-    const intervalMs = 1000;
+    const intervalMs = 100;
     const first = await reserveSlot(db, { key, intervalMs, lookaheadMs: 10_000 });
     if (!("startMs" in first)) throw new Error("no slot");
     expect(await settleLateness(db, { key, lateMs: 5, intervalMs })).toBe("go");
-    expect(await settleLateness(db, { key, lateMs: 300, intervalMs })).toBe("go");
+    expect(await settleLateness(db, { key, lateMs: 150, intervalMs })).toBe("go");
     const second = await reserveSlot(db, { key, intervalMs, lookaheadMs: 10_000 });
-    expect(second).toEqual({ startMs: first.startMs + intervalMs + 300 });
+    expect(second).toEqual({ startMs: first.startMs + intervalMs + 150 });
 
-    expect(await settleLateness(db, { key, lateMs: 2500, intervalMs })).toBe("book-again");
+    expect(await settleLateness(db, { key, lateMs: 250, intervalMs })).toBe("book-again");
     const third = await reserveSlot(db, { key, intervalMs, lookaheadMs: 10_000 });
-    expect(third).toEqual({ startMs: first.startMs + 2 * intervalMs + 300 });
+    expect(third).toEqual({ startMs: first.startMs + 2 * intervalMs + 150 });
   });
 
   it("stays under the limit while a busy event loop wakes calls late, without giving their slots up", async () => {

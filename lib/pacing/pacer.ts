@@ -56,19 +56,23 @@ export async function reserveSlot(
 
 const sleep = (ms: number) => (ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : Promise.resolve());
 
+/** The furthest ahead any lane books, in intervals. */
+const LONGEST_LOOKAHEAD = Math.max(...Object.values(LOOKAHEAD_INTERVALS));
+
 /**
  * What a call that woke `lateMs` after its slot does. A little late, it goes. Later, it still goes,
- * and first moves the free slots on by as much: a late call can only crowd the second that starts
- * with it, whose last call is a second away and not booked yet (no lane books that far ahead), so
- * that call comes as much later. Giving the slot up instead would cost a whole interval. Beyond two
- * intervals the process is too busy to trust its timing, and the call books a new slot.
+ * and first moves the free slots on by as much, so the calls not booked yet keep their distance
+ * from it; giving the slot up instead would cost a whole interval. That is only safe while the
+ * calls already booked (up to the longest lookahead) end well inside the second that starts with
+ * this call: at a low limit (5 calls/s, where five intervals are a second) or when very late, the
+ * call books a new slot instead.
  */
 export async function settleLateness(
   db: Executor,
   { key, lateMs, intervalMs }: { key: string; lateMs: number; intervalMs: number },
 ): Promise<"go" | "book-again"> {
   if (lateMs <= LATE_TOLERANCE_MS) return "go";
-  if (lateMs > 2 * intervalMs) return "book-again";
+  if (lateMs > 2 * intervalMs || LONGEST_LOOKAHEAD * intervalMs + lateMs >= 1000) return "book-again";
   await db.execute(sql`update "pacer" set "next_at_ms" = "next_at_ms" + ${lateMs}::float8 where "key" = ${key}`);
   return "go";
 }
