@@ -19,13 +19,16 @@ function parse(stored: string | null): BlockRow[] {
 /** Pasted rows past the batch limit, kept in this browser (across reloads) until loaded or cleared. */
 export function useWaitingRows() {
   const stored = useStoredString(STORAGE_KEY);
-  const rows = useMemo(() => parse(stored), [stored]);
-  return {
-    rows,
-    update(next: BlockRow[]) {
-      storeString(STORAGE_KEY, next.length === 0 ? null : JSON.stringify(next));
-    },
-  };
+  // One object per stored value: the form's memoised fields take it as a prop.
+  return useMemo(
+    () => ({
+      rows: parse(stored),
+      update(next: BlockRow[]) {
+        storeString(STORAGE_KEY, next.length === 0 ? null : JSON.stringify(next));
+      },
+    }),
+    [stored],
+  );
 }
 
 export type WaitingRows = ReturnType<typeof useWaitingRows>;

@@ -70,6 +70,12 @@ export async function measureSendThroughApp(context: BrowserContext, cookie: str
           button?.click();
         });
       }, TARGETS);
+      // An operator reads the result before sending again. The automatic follow-up check is a server action
+      // too, and Next runs one action at a time: a click while it is in flight would time its wait as well.
+      await page
+        .getByRole("status")
+        .filter({ hasText: /What the targets see, checked at|Could not check/ })
+        .waitFor();
       // The result shows the server's time with its steps on hover (lib/timing/send-timing).
       const summary =
         (await page
