@@ -9,6 +9,8 @@ export function securityHeaders({ nonce, https, development }: { nonce: string; 
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ""}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
+    // The bulk page checks long lists in a worker of its own origin ('strict-dynamic' would refuse it).
+    "worker-src 'self'",
     "font-src 'self'",
     "connect-src 'self'",
     "frame-ancestors 'none'",
