@@ -57,7 +57,8 @@ async function createAuth() {
     },
     // The library's own limiter stays on for its endpoints, keyed by the same address as ours (client-address.ts).
     rateLimit: { enabled: true, storage: "memory" },
-    advanced: { ipAddress: { ipAddressHeaders: [clientAddressHeader()] } },
+    // A session is read with its operator in one query: every action and page starts with that read.
+    advanced: { ipAddress: { ipAddressHeaders: [clientAddressHeader()] }, database: { joins: true } },
     plugins: [nextCookies()],
   });
 }
