@@ -1,11 +1,11 @@
 import { expect, test } from "@playwright/test";
 
 import type { JobRowView } from "../lib/bulk/job-view";
+import { busiestSecond, tightestSpanMs } from "../lib/pacing/sliding-second";
 import type { Arrival } from "../lib/simulator/state";
 import { samplePeakRss } from "../lib/testing/process-rss";
 import { emptyFriendInfo } from "../lib/zim/send-schema";
 import { ACCOUNTS, PASSWORD } from "./support/accounts";
-import { busiestSecond, tightestSpanMs } from "./support/busiest-second";
 import { callBuiltAction } from "./support/server-actions";
 import { startServer, stopServer } from "./support/server-process";
 import { startStandaloneSimulator } from "./support/standalone-simulator";

@@ -3,23 +3,13 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { openDatabase, type Database } from "@/lib/db/client";
 
 import { callIntervalMs, reserveSlot, settleLateness, takeSlot, type Lane } from "./pacer";
+import { busiestSecond } from "./sliding-second";
 
 let db: Database;
 
 beforeAll(async () => {
   db = await openDatabase({});
 }, 30_000);
-
-/** The most calls that started within any one second. */
-function busiestSecond(starts: number[]): number {
-  const sorted = [...starts].sort((a, b) => a - b);
-  let most = 0;
-  for (let first = 0, last = 0; last < sorted.length; last += 1) {
-    while ((sorted[last] ?? 0) - (sorted[first] ?? 0) >= 1000) first += 1;
-    most = Math.max(most, last - first + 1);
-  }
-  return most;
-}
 
 /** A client with four workers, as each server process runs, making `count` calls in all. */
 async function callsFrom(client: string, count: number, appId: number, lane: Lane, starts: number[], rateLimit = 50) {

@@ -1,6 +1,6 @@
 import type { Browser } from "@playwright/test";
 
-import { busiestSecond, tightestSpanMs } from "../../e2e/support/busiest-second";
+import { busiestSecond, tightestSpanMs } from "../../lib/pacing/sliding-second";
 import { samplePeakRss } from "../../lib/testing/process-rss";
 import { emptyFriendInfo } from "../../lib/zim/send-schema";
 import { callAction } from "./actions";
