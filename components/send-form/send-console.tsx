@@ -3,7 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import dynamic from "next/dynamic";
-import { memo, useCallback, useEffect, useMemo, useState, type FormEvent, type KeyboardEvent } from "react";
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
 import { FormProvider, useForm, type FieldPath } from "react-hook-form";
 
 import { sendFriendApplicationAction } from "@/app/actions";
@@ -129,6 +129,8 @@ export function SendConsole({ batchLimit, canSendProduction }: { batchLimit: num
   });
   useQuestionMarkKey(useCallback(() => setHelpOpen(true), []));
 
+  /** Fields the server refused stay marked until a send the form itself finds valid. */
+  const serverMarkedFields = useRef(false);
   const mutation = useMutation({
     mutationFn: send,
     onSuccess: ({ outcome }) => {
@@ -139,6 +141,7 @@ export function SendConsole({ batchLimit, canSendProduction }: { batchLimit: num
         if (issue.path === "confirmation") setConfirmationError(issue.message);
         if (!issue.path.startsWith("form.")) continue;
         const path = issue.path.slice("form.".length);
+        serverMarkedFields.current = true;
         form.setError((ARRAY_PATH.test(path) ? `${path}.root` : path) as FieldPath<SendFormValues>, {
           type: "server",
           message: issue.message,
@@ -168,6 +171,8 @@ export function SendConsole({ batchLimit, canSendProduction }: { batchLimit: num
     const parsed = schema.safeParse(form.getValues());
     if (parsed.success) {
       event.preventDefault();
+      if (serverMarkedFields.current) form.clearErrors();
+      serverMarkedFields.current = false;
       submit(parsed.data);
       return;
     }
