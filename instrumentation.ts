@@ -12,8 +12,11 @@ export async function register() {
         import("./lib/bulk/worker"),
         import("./lib/retention/start-retention"),
       ]);
-      // Registered before any work is claimed, so no other process can take this one's work for abandoned.
-      void startHeartbeat().then(startBulkWorkers).then(startRetentionSchedule);
+      // Registered before any work is claimed, so no other process can take this one's work for abandoned;
+      // awaited, so what a killed predecessor left in flight reads "outcome unknown" from the first page served.
+      await startHeartbeat();
+      startBulkWorkers();
+      startRetentionSchedule();
     }
   }
 }

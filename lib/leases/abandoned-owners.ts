@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+
 /** How often each process says it is alive. */
 export const HEARTBEAT_MS = 5_000;
 /** A process silent for this long has stopped: whatever it had in flight is "outcome unknown". */
@@ -19,12 +21,26 @@ export function abandonedOwners(
     .map((row) => row.id);
 }
 
-/** Whether a pid runs on this host (signal 0 only checks). EPERM means it runs as another user. */
+/**
+ * Whether a pid runs on this host (signal 0 only checks; EPERM means it runs as another user). A
+ * zombie does not: a server killed with its parent stays one until some process reaps it, and a
+ * container's init may take seconds to do so.
+ */
 export function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+  return processState(pid) !== "Z";
+}
+
+/** The state letter of /proc/<pid>/stat (after the command name, which may hold spaces and parentheses); undefined off Linux. */
+function processState(pid: number): string | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    return stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3);
+  } catch {
+    return undefined;
   }
 }

@@ -1,3 +1,4 @@
+import { spawn } from "node:child_process";
 import { hostname } from "node:os";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -9,7 +10,7 @@ import { send, serverProcess, user } from "@/lib/db/schema";
 import { TEST_ENVIRONMENT } from "@/lib/testing/test-environment";
 import { emptyFriendInfo } from "@/lib/zim/send-schema";
 
-import { abandonedOwners, LEASE_TIMEOUT_MS } from "./abandoned-owners";
+import { abandonedOwners, isRunning, LEASE_TIMEOUT_MS } from "./abandoned-owners";
 import { beat } from "./heartbeat";
 import { processId } from "./process-id";
 import { reapAbandonedWork } from "./reap";
@@ -104,5 +105,24 @@ describe("abandonedOwners", () => {
         row("running", "here", 5, 10),
       ]),
     ).toEqual(["quiet", "gone"]);
+  });
+});
+
+describe("isRunning", () => {
+  it("says a live process runs, and a pid no process has does not", () => {
+    expect(isRunning(process.pid)).toBe(true);
+    expect(isRunning(DEAD_PID)).toBe(false);
+  });
+
+  it("says a killed process that nobody has reaped yet (a zombie) does not run", () => {
+    const child = spawn("sleep", ["30"], { stdio: "ignore" });
+    const pid = child.pid!;
+    expect(isRunning(pid)).toBe(true);
+    child.kill("SIGKILL");
+    // Waiting without yielding: Node reaps its children only from its event loop, so the pid stays a zombie.
+    const deadline = Date.now() + 3_000;
+    while (isRunning(pid) && Date.now() < deadline);
+    expect(() => process.kill(pid, 0)).not.toThrow();
+    expect(isRunning(pid)).toBe(false);
   });
 });
