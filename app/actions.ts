@@ -4,9 +4,6 @@ import { defineZimAction } from "@/lib/actions/define-action";
 import { planRetry } from "@/lib/audit/retry-plan";
 import { getSend } from "@/lib/audit/send-store";
 import { getServerConfig } from "@/lib/config/env";
-import { checkRequestSchema } from "@/lib/preflight/check-request-schema";
-import { runFollowUp } from "@/lib/preflight/run-follow-up";
-import { runPreflight } from "@/lib/preflight/run-preflight";
 import { fail, ok } from "@/lib/result/result";
 import { sendAndRecord } from "@/lib/sending/send-friend-application";
 import { createSendRequestSchema, retryRequestSchema } from "@/lib/sending/send-request-schema";
@@ -44,20 +41,4 @@ export const retryFailedTargetsAction = defineZimAction({
     const values = { ...original.input, friendInfos: retry };
     return sendAndRecord({ values, environment, caller, submissionId, retryOf: original.id });
   },
-});
-
-export const preflightAction = defineZimAction({
-  name: "preflight",
-  role: "operator",
-  schema: () => checkRequestSchema,
-  environment: ({ environmentId }) => ({ environmentId, readOnly: true }),
-  handler: ({ fromUserId, userIds }, { caller, environment }) => runPreflight({ caller, environment, fromUserId, userIds }),
-});
-
-export const followUpAction = defineZimAction({
-  name: "followUp",
-  role: "operator",
-  schema: () => checkRequestSchema,
-  environment: ({ environmentId }) => ({ environmentId, readOnly: true }),
-  handler: ({ fromUserId, userIds }, { caller, environment }) => runFollowUp({ caller, environment, fromUserId, userIds }),
 });

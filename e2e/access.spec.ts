@@ -12,8 +12,6 @@ import { simulator } from "./support/simulator";
 const ACTION_ROLES: Record<string, Role | "public"> = {
   "app/actions.ts#sendFriendApplicationAction": "operator",
   "app/actions.ts#retryFailedTargetsAction": "operator",
-  "app/actions.ts#preflightAction": "operator",
-  "app/actions.ts#followUpAction": "operator",
   "app/users/actions.ts#lookUpUserAction": "viewer",
   "app/send-as-is/actions.ts#sendAsIsAction": "operator",
   "app/suites/actions.ts#runSuiteCaseAction": "operator",
@@ -30,8 +28,12 @@ const ACTION_ROLES: Record<string, Role | "public"> = {
   "app/sign-in/actions.ts#setupAction": "public",
 };
 
+const CHECK = { environmentId: "simulator", fromUserId: "agent_amy", userIds: ["user_alice"] };
+
 /** The same for route handlers; `public` ones are sign-in, health and the ZIM protocol. */
-const ROUTE_ROLES: Record<string, { role: Role | "public"; sample: string; method: "GET" | "POST" }> = {
+const ROUTE_ROLES: Record<string, { role: Role | "public"; sample: string; method: "GET" | "POST"; json?: unknown }> = {
+  "/api/preflight": { role: "operator", sample: "/api/preflight", method: "POST", json: CHECK },
+  "/api/follow-up": { role: "operator", sample: "/api/follow-up", method: "POST", json: CHECK },
   "/api/auth/[...all]": { role: "public", sample: "/api/auth/get-session", method: "GET" },
   "/api/health": { role: "public", sample: "/api/health", method: "GET" },
   "/icon.svg": { role: "public", sample: "/icon.svg", method: "GET" },
@@ -118,14 +120,43 @@ test("every protected server action refuses a caller without a session or with a
 });
 
 test("every protected route handler answers 401 without a session and 403 below its role", async () => {
-  for (const [path, { role, sample, method }] of Object.entries(ROUTE_ROLES)) {
+  for (const [path, { role, sample, method, json }] of Object.entries(ROUTE_ROLES)) {
     if (role === "public") continue;
-    expect((await fetch(`${E2E_BASE}${sample}`, { method })).status, `${path} without a session`).toBe(401);
+    // A JSON body is sent as the console's own pages send it.
+    const asPage: Record<string, string> = json === undefined ? {} : { origin: E2E_BASE, "content-type": "application/json" };
+    const body = json === undefined ? undefined : JSON.stringify(json);
+    const anonymous = await fetch(`${E2E_BASE}${sample}`, { method, headers: asPage, body });
+    expect(anonymous.status, `${path} without a session`).toBe(401);
     for (const weaker of WEAKER[role]) {
-      const response = await fetch(`${E2E_BASE}${sample}`, { method, headers: { cookie: cookieHeader(weaker) } });
+      const response = await fetch(`${E2E_BASE}${sample}`, {
+        method,
+        headers: { ...asPage, cookie: cookieHeader(weaker) },
+        body,
+      });
       expect(response.status, `${path} as ${weaker}`).toBe(403);
     }
   }
+});
+
+test("the checks a page runs refuse another site's page, even with an operator's cookie", async () => {
+  const before = await simulator.calls("CheckFriendsRelation");
+  const body = JSON.stringify(CHECK);
+  const cookie = cookieHeader("operator");
+  const fromElsewhere = { cookie, origin: "https://elsewhere.example", "content-type": "application/json" };
+  const asForm = { cookie, origin: E2E_BASE, "content-type": "text/plain" };
+  for (const path of ["/api/preflight", "/api/follow-up"]) {
+    for (const headers of [fromElsewhere, asForm]) {
+      const response = await fetch(`${E2E_BASE}${path}`, { method: "POST", headers, body });
+      expect(response.status, `${path} with ${headers.origin}, ${headers["content-type"]}`).toBe(403);
+    }
+    const own = await fetch(`${E2E_BASE}${path}`, {
+      method: "POST",
+      headers: { ...asForm, "content-type": "application/json" },
+      body,
+    });
+    expect(await own.json(), path).toMatchObject({ status: "checked" });
+  }
+  expect(await simulator.calls("CheckFriendsRelation")).toBe(before + 2);
 });
 
 test("the server re-validates a send: a bad field comes back keyed by its path", async () => {

@@ -86,6 +86,46 @@ test("the draft survives a reload", async ({ sendPage, page }) => {
   await expect(sendPage.target(2).getByLabel("UserId", { exact: true })).toHaveValue("user_bob");
 });
 
+test("what is typed before the page's scripts have run is kept, on top of the draft", async ({ sendPage, page }) => {
+  await sendPage.compose("agent_amy", [{ userId: "user_alice" }, { userId: "user_bob" }]);
+  await page.waitForTimeout(400);
+  let releaseScripts = () => {};
+  const scriptsHeld = new Promise<void>((resolve) => (releaseScripts = resolve));
+  await page.route("**/_next/static/**/*.js", async (route) => {
+    await scriptsHeld;
+    await route.continue();
+  });
+  await page.reload({ waitUntil: "commit" });
+  const userId = sendPage.target(1).getByLabel("UserId", { exact: true });
+  await userId.fill("user_carol");
+  await page.getByLabel(/Reason or ticket/).fill("TYPED-EARLY");
+  releaseScripts();
+
+  await expect(sendPage.target(1).getByRole("status", { name: "UserId length" })).toHaveText(/^10\/32 bytes/);
+  await expect(userId).toHaveValue("user_carol");
+  await expect(page.getByLabel(/Reason or ticket/)).toHaveValue("TYPED-EARLY");
+  await expect(sendPage.fromUserId).toHaveValue("agent_amy");
+  await expect(sendPage.target(2).getByLabel("UserId", { exact: true })).toHaveValue("user_bob");
+});
+
+test("a field the server refuses stays marked until a send it accepts, even unedited", async ({ sendPage, page }) => {
+  // The browser's clock runs a day ahead of the server's: to the form, a CreateTime a few seconds
+  // from now is in the past; the server refuses it until its own clock has passed it.
+  await page.clock.setFixedTime(Date.now() + 86_400_000);
+  await sendPage.open();
+  const createTime = Date.now() + 5_000;
+  await sendPage.compose("agent_amy", [{ userId: "user_alice" }]);
+  const row = await sendPage.openTimes(1);
+  await row.getByLabel("CreateTime", { exact: true }).fill(String(createTime));
+  await sendPage.send();
+  await expect(row.getByText("In the future: ZIM would answer 660800046")).toBeVisible();
+
+  await page.waitForTimeout(Math.max(0, createTime - Date.now()) + 500);
+  await sendPage.send();
+  await sendPage.expectRow("user_alice", "Sent");
+  await expect(row.getByText(/In the future/)).toHaveCount(0);
+});
+
 test("user IDs that only some ZEGO pages allow get a warning, not an error", async ({ sendPage }) => {
   await sendPage.fromUserId.fill(" amy,{x}");
   await expect(sendPage.page.getByText(/Leading or trailing space/)).toBeVisible();

@@ -109,3 +109,24 @@ test("checks run on demand when automatic checks are off, and can leave predicte
   }
   await expect(page.getByRole("cell", { name: "SendFriendApplication" })).toHaveCount(0);
 });
+
+test("a send clicked while a check is still answering leaves at once", async ({ sendPage, page }) => {
+  await sendPage.open({ autoCheck: true });
+  const preflight = new Preflight(page, sendPage);
+  const checking = preflight.panel.getByText("Checking 1 targets…");
+  // Only the checks' read calls are slow (past the console's own timeout); the send's call is not.
+  await simulator.injectFaults({ latencyMs: 6_000, actions: ["QueryUserInfos", "CheckFriendsRelation", "QueryFriendList"] });
+  await sendPage.compose("agent_amy", [{ userId: "user_carol" }]);
+  await expect(checking).toBeVisible();
+
+  await sendPage.send();
+  await expect(sendPage.resultRow("user_carol")).toContainText("Sent");
+  // Had the send queued behind the check, the check would have ended first.
+  await expect(checking).toBeVisible();
+
+  await expect(checking).toHaveCount(0, { timeout: 10_000 });
+  await simulator.clearFaults();
+  await expect(page.getByRole("status").filter({ hasText: /What the targets see, checked at|Could not check/ })).toBeVisible({
+    timeout: 10_000,
+  });
+});

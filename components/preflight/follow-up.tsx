@@ -3,13 +3,13 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 
-import { followUpAction } from "@/app/actions";
 import { Button } from "@/components/ui/button";
 import { describeRefusal, isRefusal } from "@/lib/actions/action-result";
 import type { FollowUp } from "@/lib/preflight/follow-up";
 import type { SendAnswered } from "@/lib/results/send-outcome";
 
 import { useAutoCheck } from "./auto-check-setting";
+import { checkAfterSend } from "./post-check";
 
 export type FollowUps = ReadonlyMap<string, FollowUp>;
 
@@ -26,7 +26,7 @@ export function useFollowUp({ answered, fromUserId, fresh }: { answered: SendAns
   const started = attempt > 0 || (fresh && auto);
   const query = useQuery({
     queryKey: ["follow-up", answered.sendId, attempt],
-    queryFn: () => followUpAction({ environmentId: answered.environment.id, fromUserId, userIds }),
+    queryFn: ({ signal }) => checkAfterSend({ environmentId: answered.environment.id, fromUserId, userIds }, signal),
     enabled: started && userIds.length > 0,
     staleTime: Infinity,
     refetchOnWindowFocus: false,

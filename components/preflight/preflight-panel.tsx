@@ -3,7 +3,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 
-import { preflightAction } from "@/app/actions";
 import { UserLink } from "@/components/lookup/user-link";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
@@ -13,6 +12,7 @@ import { predictionBadge } from "@/lib/preflight/labels";
 import type { SendPrediction } from "@/lib/preflight/prediction";
 
 import { useAutoCheck } from "./auto-check-setting";
+import { checkBeforeSend } from "./post-check";
 import { PredictionBadge } from "./prediction-badge";
 import { useCheckTargets, useSettled, type CheckTargets } from "./use-check-targets";
 
@@ -80,7 +80,8 @@ export function PreflightPanel({
 
   const query = useQuery({
     queryKey: ["preflight", environmentId, request?.key, request?.attempt],
-    queryFn: () => preflightAction({ environmentId, fromUserId: request?.fromUserId, userIds: request?.userIds }),
+    queryFn: ({ signal }) =>
+      checkBeforeSend({ environmentId, fromUserId: request?.fromUserId, userIds: request?.userIds }, signal),
     enabled: request !== null,
     staleTime: Infinity,
     refetchOnWindowFocus: false,

@@ -20,6 +20,7 @@ import { PredictionsContext, type RowPredictions } from "./predictions-context";
 import { ProductionConfirmation } from "./production-confirmation";
 import { ReasonField } from "./reason-field";
 import { TargetsSection } from "./targets-section";
+import { readTypedBeforeHydration, SEND_FORM_ID } from "./typed-before-hydration";
 import { useClearWithUndo } from "./use-clear-with-undo";
 import { useFormDraft } from "./use-form-draft";
 import { useQuestionMarkKey } from "./use-question-mark-key";
@@ -106,7 +107,8 @@ export function SendConsole({ batchLimit, canSendProduction }: { batchLimit: num
     // On change, not on blur: an error appearing on blur shifts the layout under a pointer mid-click.
     mode: "onChange",
   });
-  useFormDraft(form);
+  const [typedBeforeHydration] = useState(readTypedBeforeHydration);
+  useFormDraft(form, typedBeforeHydration);
   useEffect(() => {
     void loadResultView();
   }, []);
@@ -196,7 +198,14 @@ export function SendConsole({ batchLimit, canSendProduction }: { batchLimit: num
     <div className="space-y-6">
       <FormProvider {...form}>
         <PredictionsContext value={predictions}>
-          <form onSubmit={onSubmit} onKeyDown={onKeyDown} noValidate aria-label="SendFriendApplication" className="space-y-4">
+          <form
+            id={SEND_FORM_ID}
+            onSubmit={onSubmit}
+            onKeyDown={onKeyDown}
+            noValidate
+            aria-label="SendFriendApplication"
+            className="space-y-4"
+          >
             <FormFields
               batchLimit={batchLimit}
               generation={formGeneration}

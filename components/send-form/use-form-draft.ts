@@ -5,24 +5,27 @@ import type { UseFormReturn } from "react-hook-form";
 
 import { readDraft, writeDraft } from "@/components/send-form/draft";
 import { isBlankTarget } from "@/components/send-form/fill-targets";
+import type { TypedField } from "@/components/send-form/typed-before-hydration";
 import type { SendFormValues } from "@/lib/zim/send-schema";
 
 const SAVE_DELAY_MS = 250;
 
 /**
  * Keeps the whole form in localStorage so a reload or an error loses nothing typed. The draft is
- * restored after mount (the server renders the empty form) and saved a moment after each change.
+ * restored after mount (the server renders the empty form), with whatever was typed before React
+ * took the page over on top of it, and saved a moment after each change.
  */
-export function useFormDraft(form: UseFormReturn<SendFormValues>): void {
-  const { reset, watch, getValues, trigger } = form;
+export function useFormDraft(form: UseFormReturn<SendFormValues>, typedBeforeHydration: readonly TypedField[]): void {
+  const { reset, watch, getValues, setValue, trigger } = form;
 
   useEffect(() => {
     const draft = readDraft(window.localStorage);
-    if (!draft) return;
-    reset(draft);
+    if (draft) reset(draft);
+    for (const { name, value } of typedBeforeHydration) setValue(name, value, { shouldDirty: true });
     // A restored draft shows its problems at once, not only after the next keystroke.
-    if (draft.fromUserId !== "" || draft.friendInfos.some((target) => !isBlankTarget(target))) void trigger();
-  }, [reset, trigger]);
+    const restored = draft && (draft.fromUserId !== "" || draft.friendInfos.some((target) => !isBlankTarget(target)));
+    if (restored || typedBeforeHydration.length > 0) void trigger();
+  }, [reset, setValue, trigger, typedBeforeHydration]);
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;

@@ -23,8 +23,8 @@ export class SendPage {
   }
 
   /**
-   * The server renders the form before React takes it over, and what is typed before then is reset
-   * when it does (a test once lost its ticket so): wait until the form answers a keystroke.
+   * The server renders the form before React takes it over: wait until the form answers a keystroke,
+   * so every test starts from a live form (what is typed before then is its own test, in form.spec).
    */
   private async untilHydrated() {
     const userId = this.target(1).getByLabel("UserId", { exact: true });

@@ -42,6 +42,7 @@ export const faultsSchema = z
     remaining: z.number().int().min(1).nullable().default(null),
     targetSubCodes: z.record(z.string(), z.number().int().positive()).default({}),
     answerBody: z.string().max(100_000).nullable().default(null),
+    actions: z.array(z.string().min(1).max(64)).min(1).nullable().default(null),
   })
   .strict();
 

@@ -8,10 +8,11 @@ function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
-/** Takes one use of the configured faults, or none when they are cleared or used up. */
-function consumeFaults(state: SimState): Faults | undefined {
+/** Takes one use of the configured faults for this Action, or none when they are cleared, used up or for other Actions. */
+function consumeFaults(state: SimState, action: string | null): Faults | undefined {
   const faults = state.faults;
   if (faults.latencyMs === 0 && faults.failure === null && faults.answerBody === null) return undefined;
+  if (faults.actions && !faults.actions.includes(action ?? "")) return undefined;
   if (faults.remaining !== null) {
     faults.remaining -= 1;
     if (faults.remaining <= 0) state.faults = { ...NO_FAULTS };
@@ -46,11 +47,12 @@ function faultResponse(failure: Faults["failure"]): Response | undefined {
 /** The ZIM protocol endpoint: faults first (they stand for the network), then the real rules. */
 export async function serveZimRequest(request: Request): Promise<Response> {
   const state = getSimulator();
-  const faults = consumeFaults(state);
+  const url = new URL(request.url);
+  const faults = consumeFaults(state, url.searchParams.get("Action"));
   if (!faults?.failure && faults?.answerBody == null) {
     // A real answer: counted against the rate limit when it lands, processed after the latency.
     const bodyText = request.method === "POST" ? await request.text() : "";
-    const received = receiveZimRequest({ state, method: request.method, url: new URL(request.url), bodyText, now: Date.now() });
+    const received = receiveZimRequest({ state, method: request.method, url, bodyText, now: Date.now() });
     if (faults && faults.latencyMs > 0) await sleep(faults.latencyMs);
     const answer = "answer" in received ? received.answer : received.process(Date.now());
     return Response.json(answer, { headers: { "cache-control": "no-store" } });

@@ -46,6 +46,8 @@ export type Faults = {
   targetSubCodes: Record<string, number>;
   /** A raw body to answer with (HTTP 200, JSON content type) instead of running the call: odd answers for QA and tests. */
   answerBody: string | null;
+  /** The Actions the faults apply to, e.g. only the read calls of a check; null means every Action. */
+  actions: string[] | null;
 };
 
 export type SimState = {
@@ -72,7 +74,14 @@ export type Arrival = { at: number; action: string; rateLimited: boolean; fromUs
 /** Arrivals kept: enough for a 100,000-target job's calls. */
 export const ARRIVALS_KEPT = 20_000;
 
-export const NO_FAULTS: Faults = { latencyMs: 0, failure: null, remaining: null, targetSubCodes: {}, answerBody: null };
+export const NO_FAULTS: Faults = {
+  latencyMs: 0,
+  failure: null,
+  remaining: null,
+  targetSubCodes: {},
+  answerBody: null,
+  actions: null,
+};
 
 export function defaultSimConfig({
   appId,

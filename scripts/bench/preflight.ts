@@ -66,9 +66,13 @@ function population(): { senders: Sender[]; users: string[]; friendships: [strin
 
 async function preflight(fromUserId: string, userIds: string[], cookie: string) {
   const started = performance.now();
-  const body = await callAction(BENCH_BASE, "preflightAction", { environmentId: "simulator", fromUserId, userIds }, cookie);
+  const response = await fetch(`${BENCH_BASE}/api/preflight`, {
+    method: "POST",
+    headers: { cookie, origin: BENCH_BASE, "content-type": "application/json" },
+    body: JSON.stringify({ environmentId: "simulator", fromUserId, userIds }),
+  });
+  const answer = (await response.json()) as { status: string; prediction?: SendPrediction; message?: string };
   const elapsed = performance.now() - started;
-  const answer = actionAnswer<{ status: string; prediction?: SendPrediction; message?: string }>(body);
   if (answer.status !== "checked" || !answer.prediction) throw new Error(`preflight failed: ${JSON.stringify(answer)}`);
   return { prediction: answer.prediction, elapsed };
 }

@@ -70,8 +70,7 @@ export async function measureSendThroughApp(context: BrowserContext, cookie: str
           button?.click();
         });
       }, TARGETS);
-      // An operator reads the result before sending again. The automatic follow-up check is a server action
-      // too, and Next runs one action at a time: a click while it is in flight would time its wait as well.
+      // An operator reads the result before sending again, while the automatic follow-up check runs.
       await page
         .getByRole("status")
         .filter({ hasText: /What the targets see, checked at|Could not check/ })
