@@ -5,7 +5,7 @@ import type { UseFormReturn } from "react-hook-form";
 
 import { readDraft, writeDraft } from "@/components/send-form/draft";
 import { isBlankTarget } from "@/components/send-form/fill-targets";
-import type { TypedField } from "@/components/send-form/typed-before-hydration";
+import { readTypedSinceRender, type TypedField } from "@/components/send-form/typed-before-hydration";
 import type { SendFormValues } from "@/lib/zim/send-schema";
 
 const SAVE_DELAY_MS = 250;
@@ -19,13 +19,15 @@ export function useFormDraft(form: UseFormReturn<SendFormValues>, typedBeforeHyd
   const { reset, watch, getValues, setValue, trigger } = form;
 
   useEffect(() => {
+    const typed = new Map([...typedBeforeHydration, ...readTypedSinceRender(getValues)].map(({ name, value }) => [name, value]));
     const draft = readDraft(window.localStorage);
     if (draft) reset(draft);
-    for (const { name, value } of typedBeforeHydration) setValue(name, value, { shouldDirty: true });
+    for (const [name, value] of typed) setValue(name, value, { shouldDirty: true });
     // A restored draft shows its problems at once, not only after the next keystroke.
     const restored = draft && (draft.fromUserId !== "" || draft.friendInfos.some((target) => !isBlankTarget(target)));
-    if (restored || typedBeforeHydration.length > 0) void trigger();
-  }, [reset, setValue, trigger, typedBeforeHydration]);
+    if (restored) void trigger();
+    else if (typed.size > 0) void trigger([...typed.keys()]);
+  }, [reset, setValue, getValues, trigger, typedBeforeHydration]);
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
