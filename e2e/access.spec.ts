@@ -39,6 +39,7 @@ const ROUTE_ROLES: Record<string, { role: Role | "public"; sample: string; metho
   "/icon.svg": { role: "public", sample: "/icon.svg", method: "GET" },
   "/sim": { role: "public", sample: "/sim/", method: "GET" },
   "/sim/control/[command]": { role: "admin", sample: "/sim/control/state", method: "GET" },
+  "/history/in-flight": { role: "viewer", sample: "/history/in-flight?ids=", method: "GET" },
   "/history/[id]/csv": { role: "viewer", sample: "/history/00000000-0000-4000-8000-000000000000/csv", method: "GET" },
   "/history/[id]/json": { role: "viewer", sample: "/history/00000000-0000-4000-8000-000000000000/json", method: "GET" },
   "/bulk/[id]/progress": { role: "viewer", sample: "/bulk/00000000-0000-4000-8000-000000000000/progress", method: "GET" },

@@ -4,6 +4,7 @@ import { HistoryFilters } from "@/components/history/history-filters";
 import { HistoryTable } from "@/components/history/history-table";
 import { matchCount } from "@/components/history/match-count";
 import { pageLinks } from "@/components/history/page-links";
+import { RefreshWhileInFlight } from "@/components/history/refresh-while-in-flight";
 import { RetentionNote } from "@/components/history/retention-note";
 import { Pagination } from "@/components/ui/pagination";
 import { TextLink } from "@/components/ui/text-link";
@@ -29,6 +30,7 @@ export default async function HistoryPage({ searchParams }: PageProps<"/history"
         {matchCount(total, "send")} · {query.before || query.after ? "an older page" : "newest first"}
       </p>
       <HistoryTable records={records} />
+      <RefreshWhileInFlight sendIds={records.filter((record) => record.status === "pending").map((record) => record.id)} />
       <Pagination newer={newer} older={older} href={pageLinks("/history", params)} />
       <RetentionNote />
     </div>

@@ -168,6 +168,17 @@ export async function getSend(id: string): Promise<SendRecord | undefined> {
   return row ? toRecord(row) : undefined;
 }
 
+/** Which of these sends are still in flight (by primary key: a page's worth of ids at most). */
+export async function stillInFlight(ids: readonly string[]): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const db = await getDb();
+  const rows = await db
+    .select({ id: send.id })
+    .from(send)
+    .where(and(inArray(send.id, [...ids]), eq(send.status, "pending")));
+  return rows.map((row) => row.id);
+}
+
 export const PAGE_SIZE = 20;
 
 /** Sends with a target row that matches. */

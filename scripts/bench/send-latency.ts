@@ -49,15 +49,22 @@ export async function measureSendThroughApp(context: BrowserContext, cookie: str
             const rows = document.querySelectorAll('[aria-label="Result"] table tbody tr').length;
             if (requestId !== previous && rows === expectedRows) {
               observer.disconnect();
-              requestAnimationFrame(() => {
+              requestAnimationFrame(async () => {
                 const elapsed = performance.now() - start;
-                // The server action's POST is the first fetch after the click.
-                const action = performance
-                  .getEntriesByType("resource")
-                  .find(
-                    (entry): entry is PerformanceResourceTiming =>
-                      entry.startTime >= start && (entry as PerformanceResourceTiming).initiatorType === "fetch",
-                  );
+                // The server action's POST is the first fetch after the click to the page itself (the checks
+                // go to /api/). Its entry is listed once its streamed body has ended, which may be after the
+                // table shows: wait for it a little.
+                const actionEntry = () =>
+                  performance
+                    .getEntriesByType("resource")
+                    .find(
+                      (entry): entry is PerformanceResourceTiming =>
+                        entry.startTime >= start &&
+                        (entry as PerformanceResourceTiming).initiatorType === "fetch" &&
+                        !entry.name.includes("/api/"),
+                    );
+                for (let wait = 0; wait < 50 && !actionEntry(); wait++) await new Promise((next) => setTimeout(next, 20));
+                const action = actionEntry();
                 resolve({
                   elapsed,
                   roundTrip: action && action.responseEnd > 0 ? action.responseEnd - action.startTime : Number.NaN,
