@@ -1,6 +1,6 @@
 import "server-only";
 
-import type { ActionResult, Refusal } from "./action-result";
+import { isRefusal, type ActionResult, type Refusal } from "./action-result";
 
 const NO_STORE = { "cache-control": "no-store" };
 
@@ -29,11 +29,10 @@ function isSameOriginJson(request: Request): boolean {
 }
 
 /** The answer's meaning in HTTP too, for anything that reads the status alone (a proxy's log, a monitor). */
-function httpStatus(result: ActionResult<unknown>): number {
-  if (typeof result !== "object" || result === null || !("status" in result)) return 200;
-  if (result.status === "denied") return "signedOut" in result && result.signedOut ? 401 : 403;
+function httpStatus(result: ActionResult<{ status: string }>): number {
+  if (!isRefusal(result) || result.status === "failed") return 200;
   if (result.status === "invalid") return 400;
-  return 200;
+  return result.signedOut ? 401 : 403;
 }
 
 /**
@@ -41,7 +40,7 @@ function httpStatus(result: ActionResult<unknown>): number {
  * a page's server actions one at a time, and a send clicked during a check would wait for it. The
  * action still checks the session, the role and its input, and answers its usual ActionResult.
  */
-export function actionRoute<Output>(action: (input: unknown) => Promise<ActionResult<Output>>) {
+export function actionRoute<Output extends { status: string }>(action: (input: unknown) => Promise<ActionResult<Output>>) {
   return async (request: Request): Promise<Response> => {
     if (!isSameOriginJson(request)) {
       return refuse({ status: "denied", message: "Only this console's own pages may ask for this." }, 403);
