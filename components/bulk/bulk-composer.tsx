@@ -10,6 +10,7 @@ import { Button } from "@/components/ui/button";
 import { Input, Label } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { describeRefusal, isRefusal } from "@/lib/actions/action-result";
+import { packRows } from "@/lib/bulk/pack-rows";
 import { estimatedSeconds, planChunks } from "@/lib/bulk/plan-chunks";
 
 import { EMPTY_DRAFT } from "./bulk-draft";
@@ -62,7 +63,7 @@ export function BulkComposer({
         confirmation,
         reason: draft.reason,
         separateRepeats: draft.separateRepeats,
-        rows: JSON.stringify(goodRows),
+        rows: packRows(goodRows),
       });
       if (isRefusal(answer)) return setProblem(describeRefusal(answer));
       update(EMPTY_DRAFT);

@@ -2,16 +2,22 @@ import { z } from "zod";
 
 import { REASON_MAX_CHARS } from "@/lib/zim/send-schema";
 
+/** A text field of a row: left out when empty (see `packRows`). */
+const field = (max: number) => z.string().max(max).default("");
+
 /** Rows as the browser read them; the server checks them again with the form's rules before writing a job. */
 export const bulkRowSchema = z.object({
   rowNumber: z.number().int().min(2),
-  fromUserId: z.string().max(1000),
-  userId: z.string().max(1000),
-  wording: z.string().max(10_000),
-  friendAlias: z.string().max(10_000),
-  createTime: z.string().max(100),
-  updateTime: z.string().max(100),
-  attributes: z.array(z.object({ key: z.string().max(100), value: z.string().max(10_000) })).max(20),
+  fromUserId: field(1000),
+  userId: field(1000),
+  wording: field(10_000),
+  friendAlias: field(10_000),
+  createTime: field(100),
+  updateTime: field(100),
+  attributes: z
+    .array(z.object({ key: field(100), value: field(10_000) }))
+    .max(20)
+    .default([]),
 });
 
 /** The most rows one job may hold. */
@@ -43,7 +49,7 @@ export const createJobSchema = z.object({
   confirmation: z.string().default(""),
   reason: z.string().max(REASON_MAX_CHARS),
   separateRepeats: z.boolean(),
-  /** `JSON.stringify` of the rows. */
+  /** The rows as `packRows` sends them. */
   rows: rowsText,
 });
 

@@ -1,8 +1,8 @@
-import { and, desc, inArray, isNull, lt, ne, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, inArray, isNull, lt, ne, sql, type SQL } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 
 import type { Database } from "@/lib/db/client";
-import { bulkJob, retentionRun, send, zimCall } from "@/lib/db/schema";
+import { bulkJob, bulkRow, retentionRun, send, zimCall } from "@/lib/db/schema";
 import { processId } from "@/lib/leases/process-id";
 
 const DAY_MS = 86_400_000;
@@ -18,6 +18,28 @@ async function deleteInBatches(db: Database, table: PgTable & { id: PgColumn }, 
     deleted += gone.length;
     if (gone.length < DELETE_BATCH) return deleted;
   }
+}
+
+/** A job's rows, a batch at a time: they have no foreign key to go with the job (lib/db/schema.ts). */
+async function deleteJobRows(db: Database, jobId: string): Promise<void> {
+  for (;;) {
+    const batch = db.select({ rowNumber: bulkRow.rowNumber }).from(bulkRow).where(eq(bulkRow.jobId, jobId)).limit(DELETE_BATCH);
+    const gone = await db
+      .delete(bulkRow)
+      .where(and(eq(bulkRow.jobId, jobId), inArray(bulkRow.rowNumber, batch)))
+      .returning({ rowNumber: bulkRow.rowNumber });
+    if (gone.length < DELETE_BATCH) return;
+  }
+}
+
+/** Ended jobs whose chunk sends are gone: each job's rows, then the job with its chunks and events. */
+async function deleteJobs(db: Database, where: SQL | undefined): Promise<number> {
+  const jobs = await db.select({ id: bulkJob.id }).from(bulkJob).where(where);
+  for (const { id } of jobs) {
+    await deleteJobRows(db, id);
+    await db.delete(bulkJob).where(eq(bulkJob.id, id));
+  }
+  return jobs.length;
 }
 
 export type RetentionRun = typeof retentionRun.$inferSelect;
@@ -38,11 +60,7 @@ export async function applyRetention(
   );
   const endedJobIds = db.select({ id: bulkJob.id }).from(bulkJob).where(oldJobs);
   const chunkSends = await deleteInBatches(db, send, and(inArray(send.jobId, endedJobIds), ne(send.status, "pending")));
-  const jobs = await deleteInBatches(
-    db,
-    bulkJob,
-    and(oldJobs, sql`not exists (select 1 from ${send} where ${send.jobId} = ${bulkJob.id})`),
-  );
+  const jobs = await deleteJobs(db, and(oldJobs, sql`not exists (select 1 from ${send} where ${send.jobId} = ${bulkJob.id})`));
   const formSends = await deleteInBatches(
     db,
     send,

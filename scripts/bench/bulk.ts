@@ -1,5 +1,6 @@
 import type { Browser } from "@playwright/test";
 
+import { packRows } from "../../lib/bulk/pack-rows";
 import { busiestSecond, tightestSpanMs } from "../../lib/pacing/sliding-second";
 import { samplePeakRss } from "../../lib/testing/process-rss";
 import { emptyFriendInfo } from "../../lib/zim/send-schema";
@@ -60,7 +61,7 @@ export async function measureBulk(browser: Browser, { databaseUrl = "" }: { data
     const body = await callAction(
       base,
       "createBulkJobAction",
-      { environmentId: "simulator", confirmation: "", reason: "bench pace", separateRepeats: false, rows: JSON.stringify(rows) },
+      { environmentId: "simulator", confirmation: "", reason: "bench pace", separateRepeats: false, rows: packRows(rows) },
       cookie,
     );
     const createSeconds = (performance.now() - created) / 1000;
