@@ -1,18 +1,27 @@
+import type { Page } from "@playwright/test";
+
 import { expect, test } from "./fixtures";
+import type { SendPage } from "./pages/send-page";
 import { ACCOUNTS } from "./support/accounts";
 import { E2E_SIM_SECRET } from "./support/server-env";
 import { simulator } from "./support/simulator";
 
-test("a send is in History with operator, reason and per-user outcomes; filters, RequestId search and exports find it", async ({
-  sendPage,
-  page,
-}) => {
+/** A send to three targets of which two fail, under a ticket of its own. */
+async function sendPartlyFailing(page: Page, sendPage: SendPage) {
   const ticket = `TICKET-${Date.now()}`;
   await page.getByLabel(/Reason or ticket/).fill(ticket);
   await sendPage.compose("agent_amy", [{ userId: "user_alice" }, { userId: "friend_fred" }, { userId: "ghost_gary" }]);
   await sendPage.send();
   await expect(sendPage.result.getByRole("heading", { name: "Partly sent: some targets failed" })).toBeVisible();
   const requestId = (await sendPage.result.getByLabel("RequestId", { exact: true }).textContent()) ?? "";
+  return { ticket, requestId };
+}
+
+test("a send is in History with operator, reason and per-user outcomes; filters and RequestId search find it", async ({
+  sendPage,
+  page,
+}) => {
+  const { ticket, requestId } = await sendPartlyFailing(page, sendPage);
 
   await page.goto("/history");
   const row = page.getByRole("row").filter({ hasText: ticket });
@@ -55,6 +64,10 @@ test("a send is in History with operator, reason and per-user outcomes; filters,
     await search.getByRole("button", { name: "Apply filters" }).click();
     await expect(page.getByRole("row").filter({ hasText: ticket })).toHaveCount(found ? 1 : 0);
   }
+});
+
+test("a send's page in History exports its per-user outcomes as CSV and JSON, without the secret", async ({ sendPage, page }) => {
+  const { ticket, requestId } = await sendPartlyFailing(page, sendPage);
 
   await page.goto(`/history?requestId=${requestId}`);
   await page.getByRole("row").filter({ hasText: ticket }).getByRole("link").first().click();
