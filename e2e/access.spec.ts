@@ -16,6 +16,7 @@ const ACTION_ROLES: Record<string, Role | "public"> = {
   "app/send-as-is/actions.ts#sendAsIsAction": "operator",
   "app/suites/actions.ts#runSuiteCaseAction": "operator",
   "app/suites/actions.ts#saveSuiteAction": "operator",
+  "app/bulk/actions.ts#stageBulkRowsAction": "operator",
   "app/bulk/actions.ts#createBulkJobAction": "operator",
   "app/bulk/actions.ts#controlBulkJobAction": "operator",
   "app/bulk/actions.ts#retryBulkJobAction": "operator",

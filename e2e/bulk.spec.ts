@@ -3,6 +3,7 @@ import { parse } from "csv-parse/sync";
 import { expect, test } from "./fixtures";
 import { cookieHeader } from "./support/accounts";
 import { csvFor, fans, queueJob, uploadList } from "./support/bulk-list";
+import { callBuiltAction } from "./support/server-actions";
 import { E2E_BASE } from "./support/server-env";
 import { simulator } from "./support/simulator";
 
@@ -132,4 +133,38 @@ test("a pasted list and its settings survive a reload; an unreadable list says w
   await expect(page.getByLabel("FromUserId for all rows")).toHaveValue("agent_amy");
   await expect(page.getByLabel("Reason or ticket")).toHaveValue("ZD-7001");
   await expect(page.getByText("Every row passes the send form's checks.")).toBeVisible();
+});
+
+test("a long list goes up in parts and becomes one job with every row", async ({ page }) => {
+  const senders = ["agent_amy", "agent_bo", "agent_cy"];
+  const lines = ["FromUserId,UserId", ...Array.from({ length: 12_000 }, (_, index) => `${senders[index % 3]},long_${index}`)];
+  await uploadList(page, lines.join("\n"));
+  await queueJob(page, 12_000);
+  await expect(page.getByTestId("done-count")).toContainText("of 12,000 targets done");
+  await page.getByRole("button", { name: "Cancel job" }).click();
+  await expect(page.getByTestId("job-status")).toHaveText("cancelled");
+});
+
+test("the server checks repeats across the parts of a list, and an upload takes parts from its own operator only", async () => {
+  const row = (rowNumber: number, userId: string) => ({ rowNumber, fromUserId: "agent_amy", userId });
+  const uploadId = crypto.randomUUID();
+  const stage = (role: "operator" | "admin", rows: unknown[]) =>
+    callBuiltAction(E2E_BASE, "stageBulkRowsAction", { uploadId, rows: JSON.stringify(rows) }, cookieHeader(role));
+  expect(await stage("operator", [row(2, "fan_0001"), row(3, "fan_0002")])).toContain('"staged":2');
+  expect(await stage("admin", [row(4, "fan_0003")])).toContain("This upload is not yours");
+  const answer = await callBuiltAction(
+    E2E_BASE,
+    "createBulkJobAction",
+    {
+      uploadId,
+      environmentId: "simulator",
+      confirmation: "",
+      reason: "",
+      separateRepeats: false,
+      rows: JSON.stringify([row(4, "fan_0001")]),
+    },
+    cookieHeader("operator"),
+  );
+  expect(answer).toContain("Nothing was queued. row 4 UserId: Repeated user ID for this FromUserId: ZIM would answer 660800022");
+  expect(answer).not.toContain("jobId");
 });

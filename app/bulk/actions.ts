@@ -1,49 +1,61 @@
 "use server";
 
+import { randomUUID } from "node:crypto";
 import { revalidatePath } from "next/cache";
 
 import { defineAction, defineZimAction } from "@/lib/actions/define-action";
 import { hasRole } from "@/lib/auth/roles";
-import { createJobSchema, jobControlSchema, retryJobSchema } from "@/lib/bulk/create-job-schema";
+import { createJobSchema, jobControlSchema, retryJobSchema, stagePartSchema } from "@/lib/bulk/create-job-schema";
 import { controlJob } from "@/lib/bulk/job-control";
 import { createJob, getJob } from "@/lib/bulk/job-store";
-import { planChunks } from "@/lib/bulk/plan-chunks";
+import { queueRows } from "@/lib/bulk/queue-rows";
 import { rowsToRetry } from "@/lib/bulk/rows-to-retry";
-import { validateRows } from "@/lib/bulk/validate-rows";
+import { refuseRows, stagePart } from "@/lib/bulk/stage-part";
+import { discardUpload, stagedRowCount } from "@/lib/bulk/upload-store";
+import { repeatProblem } from "@/lib/bulk/validate-rows";
 import { wakeBulkWorkers } from "@/lib/bulk/worker";
 import { getServerConfig } from "@/lib/config/env";
 import { fail, ok } from "@/lib/result/result";
 import { timeStep } from "@/lib/timing/step-timer";
 import { isStorableText } from "@/lib/zim/storable-text";
 
+export const stageBulkRowsAction = defineAction({
+  name: "stageBulkRows",
+  role: "operator",
+  schema: () => stagePartSchema,
+  handler: ({ uploadId, rows }, { caller }) => stagePart({ uploadId, caller, rows }),
+});
+
+/** Queues a list: `rows` alone, or the last part of an upload whose earlier parts `stageBulkRowsAction` took. */
 export const createBulkJobAction = defineZimAction({
   name: "createBulkJob",
   role: "operator",
   schema: () => createJobSchema,
-  environment: ({ environmentId, confirmation, rows }) => ({
+  load: async ({ uploadId }) => ok({ staged: uploadId ? await stagedRowCount(uploadId) : 0 }),
+  environment: ({ environmentId, confirmation, rows }, { staged }) => ({
     environmentId,
     confirmation,
-    expected: { label: "number of targets", value: String(rows.length) },
+    expected: { label: "number of targets", value: String(staged + rows.length) },
   }),
-  handler: async ({ rows, reason, separateRepeats }, { caller, environment }) => {
+  handler: async ({ uploadId = randomUUID(), rows, reason, separateRepeats }, { caller, environment }) => {
     if (!isStorableText(reason)) {
       return { status: "invalid", issues: [{ path: "reason", message: "The reason holds U+0000 or half of a surrogate pair." }] };
     }
-    const problems = await timeStep("rowChecks", async () => validateRows(rows, { separateRepeats }));
-    if (problems.length > 0) {
-      const shown = problems.slice(0, 5).map((problem) => `row ${problem.rowNumber} ${problem.field}: ${problem.message}`);
-      const more = problems.length > 5 ? ` (and ${problems.length - 5} more)` : "";
-      return { status: "invalid", issues: [{ path: "rows", message: `Nothing was queued. ${shown.join("; ")}${more}.` }] };
-    }
+    const part = await stagePart({ uploadId, caller, rows });
+    if (part.status !== "staged") return part;
     const { batchLimit, bulkApprovalThreshold } = getServerConfig();
-    const plan = planChunks(rows, { batchLimit });
-    const needsApproval = environment.production && rows.length > bulkApprovalThreshold;
-    const job = await timeStep("jobWrite", () =>
-      createJob({ caller, environment, reason, rows, chunks: plan.chunks, needsApproval }),
+    const needsApproval = environment.production && part.staged > bulkApprovalThreshold;
+    const created = await timeStep("jobWrite", () =>
+      createJob({ caller, environment, reason, uploadId, batchLimit, needsApproval, refuseRepeats: !separateRepeats }),
     );
+    if (created.status === "gone") return { status: "failed", message: "This list was queued already: see the jobs below." };
+    if (created.status === "repeats") {
+      await discardUpload(uploadId);
+      return refuseRows(created.rowNumbers.map(repeatProblem));
+    }
     wakeBulkWorkers();
     revalidatePath("/bulk");
-    return { status: "created" as const, jobId: job.id, needsApproval };
+    return { status: "created" as const, jobId: created.job.id, needsApproval };
   },
 });
 
@@ -84,19 +96,11 @@ export const retryBulkJobAction = defineZimAction({
     if (job.production && !hasRole(caller.role, "admin")) {
       return { status: "denied", message: "Only admins can retry a production job." };
     }
-    const plan = planChunks(rows, { batchLimit });
     const needsApproval = environment.production && rows.length > bulkApprovalThreshold;
-    const retry = await createJob({
-      caller,
-      environment,
-      reason: job.reason,
-      rows,
-      chunks: plan.chunks,
-      needsApproval,
-      retryOf: job.id,
-    });
+    const retry = await queueRows({ caller, environment, reason: job.reason, rows, batchLimit, needsApproval, retryOf: job.id });
+    if (!retry.ok) return { status: "failed", message: retry.error };
     wakeBulkWorkers();
     revalidatePath("/bulk");
-    return { status: "created" as const, jobId: retry.id, needsApproval };
+    return { status: "created" as const, jobId: retry.value.id, needsApproval };
   },
 });

@@ -3,20 +3,19 @@
 import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
 
-import { createBulkJobAction } from "@/app/bulk/actions";
 import { useEnvironment } from "@/components/layout/environment-context";
 import { ProductionConfirmation } from "@/components/send-form/production-confirmation";
 import { Button } from "@/components/ui/button";
 import { Input, Label } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { describeRefusal, isRefusal } from "@/lib/actions/action-result";
-import { packRows } from "@/lib/bulk/pack-rows";
 import { estimatedSeconds, planChunks } from "@/lib/bulk/plan-chunks";
 
 import { EMPTY_DRAFT } from "./bulk-draft";
 import { ListInput } from "./list-input";
 import { PreviewTable } from "./preview-table";
 import { ProblemRowsButton } from "./problem-rows-link";
+import { queueList } from "./queue-list";
 import { useBulkDraft } from "./use-bulk-draft";
 import { useCheckedList } from "./use-checked-list";
 
@@ -45,6 +44,7 @@ export function BulkComposer({
   const [confirmation, setConfirmation] = useState("");
   const [problem, setProblem] = useState<string>();
   const [creating, setCreating] = useState(false);
+  const [rowsSent, setRowsSent] = useState(0);
 
   const goodRows = useMemo(
     () => checked.table.rows.filter((row) => !checked.problems.has(row.rowNumber)),
@@ -58,13 +58,11 @@ export function BulkComposer({
     setProblem(undefined);
     setCreating(true);
     try {
-      const answer = await createBulkJobAction({
-        environmentId: environment.id,
-        confirmation,
-        reason: draft.reason,
-        separateRepeats: draft.separateRepeats,
-        rows: packRows(goodRows),
-      });
+      const answer = await queueList(
+        goodRows,
+        { environmentId: environment.id, confirmation, reason: draft.reason, separateRepeats: draft.separateRepeats },
+        setRowsSent,
+      );
       if (isRefusal(answer)) return setProblem(describeRefusal(answer));
       update(EMPTY_DRAFT);
       router.push(`/bulk/${answer.jobId}`);
@@ -72,6 +70,7 @@ export function BulkComposer({
       setProblem("The server could not be reached. Your list is still here: try again.");
     } finally {
       setCreating(false);
+      setRowsSent(0);
     }
   }
 
@@ -209,6 +208,11 @@ export function BulkComposer({
             >
               {creating ? "Queuing…" : `Queue ${goodRows.length.toLocaleString()} targets`}
             </Button>
+            {creating && rowsSent > 0 && (
+              <p role="status" className="mt-1 text-sm text-muted">
+                Sending the list: {rowsSent.toLocaleString()} of {goodRows.length.toLocaleString()} rows up.
+              </p>
+            )}
           </section>
         </>
       )}

@@ -13,8 +13,7 @@ import { emptyFriendInfo } from "@/lib/zim/send-schema";
 import type { BulkRow } from "./bulk-table";
 import { runChunk } from "./chunk-runner";
 import { claimChunk } from "./claim-chunk";
-import { createJob } from "./job-store";
-import { planChunks } from "./plan-chunks";
+import { queueRows } from "./queue-rows";
 
 const caller: Caller = { id: "op-1", email: "op@example.test", name: "Op", role: "operator" };
 let db: Database;
@@ -47,8 +46,9 @@ async function queueJob(userIds: string[]) {
     rowNumber: index + 2,
     fromUserId: "agent_amy",
   }));
-  const { chunks } = planChunks(rows, { batchLimit: 20 });
-  return createJob({ caller, environment, reason: "T-7", rows, chunks, needsApproval: false });
+  const queued = await queueRows({ caller, environment, reason: "T-7", rows, batchLimit: 20, needsApproval: false });
+  if (!queued.ok) throw new Error(queued.error);
+  return queued.value;
 }
 
 /** What a worker does: claim and send chunks until none is ready. */

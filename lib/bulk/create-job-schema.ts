@@ -44,7 +44,18 @@ const rowsText = z
       .max(MAX_JOB_ROWS, `At most ${MAX_JOB_ROWS.toLocaleString("en")} rows per job.`),
   );
 
+/** Rows the browser sends per request: a long list goes up in parts, so no request holds all of it. */
+export const UPLOAD_PART_ROWS = 5_000;
+
+/** A part of a list before its last (see `UPLOAD_PART_ROWS`). */
+export const stagePartSchema = z.object({
+  uploadId: z.uuid(),
+  rows: rowsText,
+});
+
 export const createJobSchema = z.object({
+  /** The upload that holds the list's earlier parts, if it was sent in parts; `rows` is its last. */
+  uploadId: z.uuid().optional(),
   environmentId: z.string().min(1),
   confirmation: z.string().default(""),
   reason: z.string().max(REASON_MAX_CHARS),

@@ -1,14 +1,20 @@
+import { randomUUID } from "node:crypto";
+import { asc, eq } from "drizzle-orm";
+import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 
 import type { Caller } from "@/lib/auth/caller";
 import type { Environment } from "@/lib/config/env";
-import { openDatabase, provideDatabase } from "@/lib/db/client";
-import { user } from "@/lib/db/schema";
+import { getDb, openDatabase, provideDatabase } from "@/lib/db/client";
+import { bulkChunk, user } from "@/lib/db/schema";
 
 import type { BulkRow } from "./bulk-table";
 import { claimChunk } from "./claim-chunk";
-import { createJob, getJobProgress, transitionJob } from "./job-store";
+import { createJob, getJob, getJobProgress, transitionJob } from "./job-store";
 import { planChunks } from "./plan-chunks";
+import { queueRows } from "./queue-rows";
+import { stagedRowCount, stageRows } from "./upload-store";
+import { validateRows } from "./validate-rows";
 
 const caller: Caller = { id: "op-1", email: "op@example.test", name: "Op", role: "operator" };
 const environment: Environment = {
@@ -40,9 +46,9 @@ const rows = (count: number): BulkRow[] =>
   }));
 
 async function newJob(count: number) {
-  const list = rows(count);
-  const { chunks } = planChunks(list, { batchLimit: 20 });
-  return createJob({ caller, environment, reason: "T-1", rows: list, chunks, needsApproval: false });
+  const queued = await queueRows({ caller, environment, reason: "T-1", rows: rows(count), batchLimit: 20, needsApproval: false });
+  if (!queued.ok) throw new Error(queued.error);
+  return queued.value;
 }
 
 describe("bulk jobs in the database", () => {
@@ -86,4 +92,85 @@ describe("bulk jobs in the database", () => {
     expect(job.totalChunks).toBe(5000);
     expect((await getJobProgress(job)).counts.queued).toBe(100_000);
   }, 60_000);
+});
+
+/** Lists with few FromUserIds and UserIds, so that groups interleave and UserIds repeat. */
+const listArbitrary = fc
+  .array(fc.tuple(fc.constantFrom("amy", "bo", "cy"), fc.integer({ min: 0, max: 12 })), { minLength: 1, maxLength: 120 })
+  .map((pairs): BulkRow[] =>
+    pairs.map(([fromUserId, user], index) => ({ ...rows(1)[0]!, rowNumber: index + 2, fromUserId, userId: `u${user}` })),
+  );
+
+describe("a list uploaded in parts", () => {
+  it("becomes the calls planChunks plans, whatever the parts, the repeats and the batch limit", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        listArbitrary,
+        fc.integer({ min: 1, max: 20 }),
+        fc.integer({ min: 1, max: 50 }),
+        async (list, batchLimit, partRows) => {
+          const uploadId = randomUUID();
+          for (let start = 0; start < list.length; start += partRows) {
+            const staged = await stageRows({ uploadId, caller, rows: list.slice(start, start + partRows) });
+            expect(staged.ok).toBe(true);
+          }
+          const created = await createJob({ caller, environment, reason: "", uploadId, batchLimit, needsApproval: false });
+          const job = created.status === "created" ? created.job : undefined;
+          const chunks = await (
+            await getDb()
+          )
+            .select({ fromUserId: bulkChunk.fromUserId, rowNumbers: bulkChunk.rowNumbers })
+            .from(bulkChunk)
+            .where(eq(bulkChunk.jobId, job?.id ?? ""))
+            .orderBy(asc(bulkChunk.index));
+          expect(chunks).toEqual(planChunks(list, { batchLimit }).chunks);
+          expect(job).toMatchObject({ totalRows: list.length, totalChunks: chunks.length });
+        },
+      ),
+      { numRuns: 40 },
+    );
+  }, 60_000);
+
+  it("refuses the same repeated UserIds as the browser's check, across parts, and then writes nothing", async () => {
+    await fc.assert(
+      fc.asyncProperty(listArbitrary, async (list) => {
+        const uploadId = randomUUID();
+        const half = Math.ceil(list.length / 2);
+        await stageRows({ uploadId, caller, rows: list.slice(0, half) });
+        await stageRows({ uploadId, caller, rows: list.slice(half) });
+        const inBrowser = validateRows(list, { separateRepeats: false }).map((problem) => problem.rowNumber);
+        const created = await createJob({
+          caller,
+          environment,
+          reason: "",
+          uploadId,
+          batchLimit: 20,
+          needsApproval: false,
+          refuseRepeats: true,
+        });
+        if (inBrowser.length === 0) {
+          expect(created.status).toBe("created");
+        } else {
+          expect(created).toEqual({ status: "repeats", rowNumbers: inBrowser });
+          expect(await getJob(uploadId)).toBeUndefined();
+          expect(await stagedRowCount(uploadId)).toBe(list.length);
+        }
+      }),
+      { numRuns: 30 },
+    );
+  }, 60_000);
+
+  it("stores a part sent twice once, refuses another operator's upload, and queues an upload once", async () => {
+    const uploadId = randomUUID();
+    const list = rows(30);
+    await stageRows({ uploadId, caller, rows: list.slice(0, 20) });
+    expect(await stageRows({ uploadId, caller, rows: list.slice(0, 20) })).toEqual({ ok: true, value: 20 });
+    expect(await stageRows({ uploadId, caller: { ...caller, id: "op-2" }, rows: list.slice(20) })).toMatchObject({ ok: false });
+    expect(await stageRows({ uploadId, caller, rows: list.slice(20) })).toEqual({ ok: true, value: 30 });
+    const [first, second] = await Promise.all(
+      [0, 1].map(() => createJob({ caller, environment, reason: "", uploadId, batchLimit: 20, needsApproval: false })),
+    );
+    expect([first?.status, second?.status].sort()).toEqual(["created", "gone"]);
+    expect(await getJob(uploadId)).toMatchObject({ totalRows: 30, totalChunks: 2 });
+  });
 });

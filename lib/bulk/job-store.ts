@@ -1,6 +1,5 @@
 import "server-only";
 
-import { randomUUID } from "node:crypto";
 import { and, asc, count, desc, eq, inArray, max, min, sql } from "drizzle-orm";
 
 import { whoAndWhere } from "@/lib/audit/who-and-where";
@@ -9,84 +8,110 @@ import type { Environment } from "@/lib/config/env";
 import { getDb, type Database, type Executor } from "@/lib/db/client";
 import { bulkChunk, bulkJob, bulkJobEvent, bulkRow, send } from "@/lib/db/schema";
 
-import type { BulkRow } from "./bulk-table";
 import type { BulkJobEventKind, BulkJobStatus, RowOutcome } from "./job-types";
-import type { PlannedChunk } from "./plan-chunks";
+import { takeUpload } from "./upload-store";
 
 export type BulkJob = typeof bulkJob.$inferSelect;
 
-/** Rows per INSERT: each batch is one JSON parameter the database expands, far faster than a VALUES list. */
-const INSERT_BATCH = 2_000;
-
-async function insertInBatches<T>(items: readonly T[], insert: (batch: T[]) => Promise<unknown>) {
-  for (let start = 0; start < items.length; start += INSERT_BATCH) await insert(items.slice(start, start + INSERT_BATCH));
-}
-
-function insertChunks(tx: Executor, jobId: string, chunks: readonly (PlannedChunk & { index: number })[]) {
-  return tx.execute(sql`
-    insert into "bulk_chunk" ("job_id", "index", "from_user_id", "row_numbers", "status")
-    select ${jobId}, (c->>'index')::int, c->>'fromUserId', c->'rowNumbers', 'queued'
-    from jsonb_array_elements(${JSON.stringify(chunks)}::jsonb) as c`);
-}
-
-function insertRows(tx: Executor, jobId: string, rows: readonly { rowNumber: number; chunkIndex: number; input: unknown }[]) {
-  return tx.execute(sql`
-    insert into "bulk_row" ("job_id", "row_number", "chunk_index", "input")
-    select ${jobId}, r."rowNumber", r."chunkIndex", r."input"
-    from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r("rowNumber" int, "chunkIndex" int, "input" jsonb)`);
+/**
+ * Plans an upload's rows into calls as `planChunks` does, in one statement: each FromUserId's rows,
+ * in the order the FromUserIds first appear, in calls of at most `batchLimit`; a UserId repeated for
+ * one FromUserId goes to a later run of calls (its n-th occurrence to the n-th). Answers the calls
+ * written and the rows that repeat an earlier row's FromUserId and UserId.
+ */
+async function writePlannedChunks(tx: Executor, { jobId, batchLimit }: { jobId: string; batchLimit: number }) {
+  const result = (await tx.execute(sql`
+    with "layered" as (
+      select "row_number", "input"->>'fromUserId' as "from_user_id",
+        min("row_number") over (partition by "input"->>'fromUserId') as "group_start",
+        row_number() over (partition by "input"->>'fromUserId', "input"->>'userId' order by "row_number") as "layer"
+      from "bulk_row" where "job_id" = ${jobId}
+    ), "cut" as (
+      select *, (row_number() over (partition by "from_user_id", "layer" order by "row_number") - 1) / ${batchLimit}::int as "part"
+      from "layered"
+    ), "planned" as (
+      select "row_number", "from_user_id", (dense_rank() over (order by "group_start", "layer", "part") - 1)::int as "index"
+      from "cut"
+    ), "written" as (
+      insert into "bulk_chunk" ("job_id", "index", "from_user_id", "row_numbers", "status")
+      select ${jobId}, "index", min("from_user_id"), jsonb_agg("row_number" order by "row_number"), 'queued'
+      from "planned" group by "index"
+      returning 1
+    )
+    select (select count(*) from "written") as "chunks",
+      (select coalesce(jsonb_agg("row_number" order by "row_number"), '[]') from "layered" where "layer" > 1) as "repeated"`)) as unknown as {
+    rows: { chunks: number | string; repeated: number[] }[];
+  };
+  const [planned] = result.rows;
+  return { chunks: Number(planned?.chunks ?? 0), repeated: planned?.repeated ?? [] };
 }
 
 export async function recordJobEvent(db: Executor, jobId: string, kind: BulkJobEventKind, actorEmail: string) {
   await db.insert(bulkJobEvent).values({ jobId, kind, actorEmail });
 }
 
-/** Writes a job, its chunks and its rows in one transaction, queued or waiting for approval. */
+/** Thrown to roll a job's transaction back (drizzle's own rollback error may come from another copy of it in a build). */
+class RepeatsRefused extends Error {
+  constructor(readonly rowNumbers: number[]) {
+    super("A UserId repeats for one FromUserId.");
+  }
+}
+
+export type CreatedJob =
+  | { status: "created"; job: BulkJob }
+  /** Rows repeating an earlier row's FromUserId and UserId, when repeats were refused: nothing was written. */
+  | { status: "repeats"; rowNumbers: number[] }
+  /** Another request queued the upload first. */
+  | { status: "gone" };
+
+/**
+ * Turns an upload into a job with its id, and plans its calls, in one transaction, queued or
+ * waiting for approval; unless `refuseRepeats` and a UserId repeats for one FromUserId.
+ */
 export async function createJob({
   caller,
   environment,
   reason,
-  rows,
-  chunks,
+  uploadId,
+  batchLimit,
   needsApproval,
+  refuseRepeats = false,
   retryOf = null,
 }: {
   caller: Caller;
   environment: Environment;
   reason: string;
-  rows: readonly BulkRow[];
-  chunks: readonly PlannedChunk[];
+  uploadId: string;
+  batchLimit: number;
   needsApproval: boolean;
+  refuseRepeats?: boolean;
   retryOf?: string | null;
-}): Promise<BulkJob> {
+}): Promise<CreatedJob> {
   const db = await getDb();
-  const id = randomUUID();
-  const chunkOf = new Map<number, number>();
-  chunks.forEach((chunk, index) => chunk.rowNumbers.forEach((rowNumber) => chunkOf.set(rowNumber, index)));
-  return db.transaction(async (tx) => {
-    const [job] = await tx
-      .insert(bulkJob)
-      .values({
-        id,
+  try {
+    return await db.transaction(async (tx) => {
+      const totalRows = await takeUpload(tx, uploadId, caller);
+      if (totalRows === undefined) return { status: "gone" } as const;
+      await tx.insert(bulkJob).values({
+        id: uploadId,
         ...whoAndWhere({ caller, environment }),
         reason,
         status: needsApproval ? "awaiting-approval" : "queued",
-        totalRows: rows.length,
-        totalChunks: chunks.length,
+        totalRows,
+        totalChunks: 0,
         retryOf,
-      })
-      .returning();
-    await insertInBatches(
-      chunks.map((chunk, index) => ({ ...chunk, index })),
-      (batch) => insertChunks(tx, id, batch),
-    );
-    await insertInBatches(
-      rows.map(({ rowNumber, ...input }) => ({ rowNumber, chunkIndex: chunkOf.get(rowNumber) ?? 0, input })),
-      (batch) => insertRows(tx, id, batch),
-    );
-    await recordJobEvent(tx, id, "created", caller.email);
-    if (!job) throw new Error("The job was not written.");
-    return job;
-  });
+      });
+      const planned = await writePlannedChunks(tx, { jobId: uploadId, batchLimit });
+      if (refuseRepeats && planned.repeated.length > 0) throw new RepeatsRefused(planned.repeated);
+      const [job] = await tx.update(bulkJob).set({ totalChunks: planned.chunks }).where(eq(bulkJob.id, uploadId)).returning();
+      await recordJobEvent(tx, uploadId, "created", caller.email);
+      if (!job) throw new Error("The job was not written.");
+      return { status: "created", job } as const;
+    });
+  } catch (error) {
+    if (error instanceof RepeatsRefused) return { status: "repeats", rowNumbers: error.rowNumbers };
+    throw error;
+  }
 }
 
 export async function getJob(id: string): Promise<BulkJob | undefined> {

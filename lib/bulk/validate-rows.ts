@@ -6,6 +6,13 @@ import type { BulkRow } from "./bulk-table";
 
 export type RowProblem = { rowNumber: number; field: string; message: string };
 
+/** A row whose UserId an earlier row already sends from the same FromUserId. */
+export const repeatProblem = (rowNumber: number): RowProblem => ({
+  rowNumber,
+  field: "UserId",
+  message: ruleMessage("Repeated user ID for this FromUserId", 660800022),
+});
+
 /** The issue path of a one-target form, as the column of the list it came from. */
 function fieldOf(path: readonly PropertyKey[]): string {
   if (path[0] === "friendInfos") {
@@ -42,13 +49,7 @@ export function validateRows(
       for (const issue of parsed.error.issues) problems.push({ rowNumber, field: fieldOf(issue.path), message: issue.message });
     }
     const pair = JSON.stringify([fromUserId, target.userId]);
-    if (seen.has(pair) && !separateRepeats && target.userId !== "") {
-      problems.push({
-        rowNumber,
-        field: "UserId",
-        message: ruleMessage("Repeated user ID for this FromUserId", 660800022),
-      });
-    }
+    if (seen.has(pair) && !separateRepeats && target.userId !== "") problems.push(repeatProblem(rowNumber));
     seen.add(pair);
   }
   return problems;

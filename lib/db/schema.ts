@@ -399,7 +399,6 @@ export const bulkRow = pgTable(
     // are written in the job's own transaction and removed with it (retention), never apart.
     jobId: text("job_id").notNull(),
     rowNumber: integer("row_number").notNull(),
-    chunkIndex: integer("chunk_index").notNull(),
     input: jsonb("input").$type<RowInput>().notNull(),
     outcome: text("outcome").$type<RowOutcome>().notNull().default("queued"),
     subCode: bigint("sub_code", { mode: "number" }),
@@ -423,4 +422,20 @@ export const bulkJobEvent = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [index("bulk_job_event_job").on(table.jobId)],
+);
+
+/**
+ * A list on its way up in parts: the browser sends a long list a few thousand rows at a time, so
+ * no request holds all of it. Its rows go straight into `bulk_row` under the upload's id, which
+ * becomes the job's id when the job is created; until then no job points at them.
+ */
+export const bulkUpload = pgTable(
+  "bulk_upload",
+  {
+    id: text("id").primaryKey(),
+    operatorId: text("operator_id").notNull(),
+    rowCount: integer("row_count").notNull().default(0),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index("bulk_upload_created_at").on(table.createdAt)],
 );

@@ -269,7 +269,6 @@ function makeJob(random: Random, at: Date, budget: number, batch: SeedBatch): nu
           batch.rows.push({
             jobId,
             rowNumber: rowNumber + offset + 1,
-            chunkIndex,
             input: { ...emptyFriendInfo(userId), fromUserId },
             outcome: "cancelled",
             subCode: null,
@@ -296,7 +295,6 @@ function makeJob(random: Random, at: Date, budget: number, batch: SeedBatch): nu
           batch.rows.push({
             jobId,
             rowNumber: rowNumber + target.position + 1,
-            chunkIndex,
             input: { ...emptyFriendInfo(target.userId), fromUserId },
             outcome: target.outcome === "sent" ? "sent" : "failed",
             subCode: target.subCode,

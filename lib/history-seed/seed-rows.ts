@@ -65,7 +65,7 @@ export type SeedChunk = SeedRow<typeof bulkChunk, "jobId" | "index" | "fromUserI
 
 export type SeedBulkRow = SeedRow<
   typeof bulkRow,
-  "jobId" | "rowNumber" | "chunkIndex" | "input" | "outcome" | "subCode" | "sendId" | "requestId" | "sentAt"
+  "jobId" | "rowNumber" | "input" | "outcome" | "subCode" | "sendId" | "requestId" | "sentAt"
 >;
 
 export type SeedBatch = {

@@ -59,9 +59,9 @@ async function writeBatch(db: Database, batch: SeedBatch): Promise<void> {
     );
     await inSlices(batch.rows, (rows) =>
       tx.execute(sql`
-        insert into "bulk_row" ("job_id", "row_number", "chunk_index", "input", "outcome", "sub_code", "send_id", "request_id", "sent_at")
-        select r."jobId", r."rowNumber", r."chunkIndex", r."input", r."outcome", r."subCode", r."sendId", r."requestId", r."sentAt"
-        from jsonb_to_recordset(${json(rows)}) as r("jobId" text, "rowNumber" int, "chunkIndex" int, "input" jsonb,
+        insert into "bulk_row" ("job_id", "row_number", "input", "outcome", "sub_code", "send_id", "request_id", "sent_at")
+        select r."jobId", r."rowNumber", r."input", r."outcome", r."subCode", r."sendId", r."requestId", r."sentAt"
+        from jsonb_to_recordset(${json(rows)}) as r("jobId" text, "rowNumber" int, "input" jsonb,
           "outcome" text, "subCode" bigint, "sendId" text, "requestId" text, "sentAt" timestamptz)`),
     );
     await inSlices(batch.calls, (calls) =>
