@@ -1,9 +1,11 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
-    const [{ checkEnvironment }, { stampSocketAddress }] = await Promise.all([
+    const [{ checkEnvironment }, { stampSocketAddress }, { keepHeapNearLiveSize }] = await Promise.all([
       import("./lib/config/check-environment"),
       import("./lib/security/socket-address"),
+      import("./lib/runtime/heap-growth"),
     ]);
+    keepHeapNearLiveSize();
     checkEnvironment();
     stampSocketAddress();
     if (process.env.NEXT_PHASE !== "phase-production-build") {
