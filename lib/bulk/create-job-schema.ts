@@ -45,7 +45,7 @@ const rowsText = z
   );
 
 /** Rows the browser sends per request: a long list goes up in parts, so no request holds all of it. */
-export const UPLOAD_PART_ROWS = 5_000;
+export const UPLOAD_PART_ROWS = 10_000;
 
 /** A part of a list before its last (see `UPLOAD_PART_ROWS`). */
 export const stagePartSchema = z.object({
