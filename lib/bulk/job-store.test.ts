@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Caller } from "@/lib/auth/caller";
 import type { Environment } from "@/lib/config/env";
 import { getDb, openDatabase, provideDatabase } from "@/lib/db/client";
-import { bulkChunk, user } from "@/lib/db/schema";
+import { bulkChunk, bulkUpload, user } from "@/lib/db/schema";
 
 import type { BulkRow } from "./bulk-table";
 import { claimChunk } from "./claim-chunk";
@@ -172,5 +172,8 @@ describe("a list uploaded in parts", () => {
     );
     expect([first?.status, second?.status].sort()).toEqual(["created", "gone"]);
     expect(await getJob(uploadId)).toMatchObject({ totalRows: 30, totalChunks: 2 });
+    // The last part again, its answer lost: refused, and no upload is left to be discarded later.
+    expect(await stageRows({ uploadId, caller, rows: list.slice(20) })).toMatchObject({ ok: false });
+    expect(await (await getDb()).select().from(bulkUpload).where(eq(bulkUpload.id, uploadId))).toEqual([]);
   });
 });

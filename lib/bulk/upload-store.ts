@@ -22,19 +22,19 @@ async function discardAbandoned(db: Executor) {
     .where(lt(bulkUpload.createdAt, new Date(Date.now() - ABANDONED_AFTER_MS)))
     .returning({ id: bulkUpload.id });
   if (abandoned.length === 0) return;
-  await db.delete(bulkRow).where(
-    inArray(
-      bulkRow.jobId,
-      abandoned.map((upload) => upload.id),
-    ),
-  );
+  const ids = abandoned.map((upload) => upload.id);
+  const jobs = await db.select({ id: bulkJob.id }).from(bulkJob).where(inArray(bulkJob.id, ids));
+  const unqueued = ids.filter((id) => !jobs.some((job) => job.id === id));
+  if (unqueued.length > 0) await db.delete(bulkRow).where(inArray(bulkRow.jobId, unqueued));
 }
 
 /**
  * Starts an upload for the caller or finds theirs, locked until the transaction ends, and answers
- * how many rows it holds. Someone else's upload, or the id of a job, is refused.
+ * how many rows it holds. Someone else's upload, or one already queued as a job, is refused.
  */
 async function openUpload(tx: Executor, uploadId: string, caller: Caller): Promise<Result<number>> {
+  const [job] = await tx.select({ id: bulkJob.id }).from(bulkJob).where(eq(bulkJob.id, uploadId));
+  if (job) return fail("This list was queued already: see the jobs below.");
   const created = await tx
     .insert(bulkUpload)
     .values({ id: uploadId, operatorId: caller.id })
@@ -42,8 +42,7 @@ async function openUpload(tx: Executor, uploadId: string, caller: Caller): Promi
     .returning({ id: bulkUpload.id });
   if (created.length > 0) await discardAbandoned(tx);
   const [upload] = await tx.select().from(bulkUpload).where(eq(bulkUpload.id, uploadId)).for("update");
-  const [job] = await tx.select({ id: bulkJob.id }).from(bulkJob).where(eq(bulkJob.id, uploadId));
-  if (!upload || upload.operatorId !== caller.id || job) return fail("This upload is not yours: queue the list again.");
+  if (upload?.operatorId !== caller.id) return fail("This upload is not yours: queue the list again.");
   return ok(upload.rowCount);
 }
 
