@@ -396,7 +396,8 @@ export const bulkRow = pgTable(
   "bulk_row",
   {
     // No foreign key: checking one per row took a third of writing a 100,000-row job. A job's rows
-    // are written in the job's own transaction and removed with it (retention), never apart.
+    // are written before it, as the parts of its upload (`bulk_upload`), and removed with it
+    // (retention) or with an upload never queued.
     jobId: text("job_id").notNull(),
     rowNumber: integer("row_number").notNull(),
     input: jsonb("input").$type<RowInput>().notNull(),
