@@ -9,41 +9,35 @@ import { getDb, type Database, type Executor } from "@/lib/db/client";
 import { bulkChunk, bulkJob, bulkJobEvent, bulkRow, send } from "@/lib/db/schema";
 
 import type { BulkJobEventKind, BulkJobStatus, RowOutcome } from "./job-types";
+import { planChunks, type PlannedChunk, type PlanRow } from "./plan-chunks";
 import { takeUpload } from "./upload-store";
 
 export type BulkJob = typeof bulkJob.$inferSelect;
 
+/** Rows per INSERT: each batch is one JSON parameter the database expands, far faster than a VALUES list. */
+const INSERT_BATCH = 2_000;
+
 /**
- * Plans an upload's rows into calls as `planChunks` does, in one statement: each FromUserId's rows,
- * in the order the FromUserIds first appear, in calls of at most `batchLimit`; a UserId repeated for
- * one FromUserId goes to a later run of calls (its n-th occurrence to the n-th). Answers the calls
- * written and the rows that repeat an earlier row's FromUserId and UserId.
+ * What planning needs of an upload's rows, in list order. One JSON text rather than 100,000 result
+ * rows: PGlite's driver took 1.1 to 1.2 s to hand those over, one text of them a tenth of that.
  */
-async function writePlannedChunks(tx: Executor, { jobId, batchLimit }: { jobId: string; batchLimit: number }) {
-  const result = (await tx.execute(sql`
-    with "layered" as (
-      select "row_number", "input"->>'fromUserId' as "from_user_id",
-        min("row_number") over (partition by "input"->>'fromUserId') as "group_start",
-        row_number() over (partition by "input"->>'fromUserId', "input"->>'userId' order by "row_number") as "layer"
-      from "bulk_row" where "job_id" = ${jobId}
-    ), "cut" as (
-      select *, (row_number() over (partition by "from_user_id", "layer" order by "row_number") - 1) / ${batchLimit}::int as "part"
-      from "layered"
-    ), "planned" as (
-      select "row_number", "from_user_id", (dense_rank() over (order by "group_start", "layer", "part") - 1)::int as "index"
-      from "cut"
-    ), "written" as (
+async function planRows(tx: Executor, jobId: string): Promise<PlanRow[]> {
+  // Both drivers (node-postgres, PGlite) answer with `rows`.
+  const { rows } = (await tx.execute(sql`
+    select coalesce(json_agg(json_build_array("row_number", "input"->>'fromUserId', "input"->>'userId') order by "row_number"), '[]')::text as "list"
+    from "bulk_row" where "job_id" = ${jobId}`)) as unknown as { rows: { list: string }[] };
+  const list = JSON.parse(rows[0]?.list ?? "[]") as [number, string, string][];
+  return list.map(([rowNumber, fromUserId, userId]) => ({ rowNumber, fromUserId, userId }));
+}
+
+async function insertChunks(tx: Executor, jobId: string, chunks: readonly PlannedChunk[]) {
+  for (let start = 0; start < chunks.length; start += INSERT_BATCH) {
+    const batch = chunks.slice(start, start + INSERT_BATCH).map((chunk, offset) => ({ ...chunk, index: start + offset }));
+    await tx.execute(sql`
       insert into "bulk_chunk" ("job_id", "index", "from_user_id", "row_numbers", "status")
-      select ${jobId}, "index", min("from_user_id"), jsonb_agg("row_number" order by "row_number"), 'queued'
-      from "planned" group by "index"
-      returning 1
-    )
-    select (select count(*) from "written") as "chunks",
-      (select coalesce(jsonb_agg("row_number" order by "row_number"), '[]') from "layered" where "layer" > 1) as "repeated"`)) as unknown as {
-    rows: { chunks: number | string; repeated: number[] }[];
-  };
-  const [planned] = result.rows;
-  return { chunks: Number(planned?.chunks ?? 0), repeated: planned?.repeated ?? [] };
+      select ${jobId}, (c->>'index')::int, c->>'fromUserId', c->'rowNumbers', 'queued'
+      from jsonb_array_elements(${JSON.stringify(batch)}::jsonb) as c`);
+  }
 }
 
 export async function recordJobEvent(db: Executor, jobId: string, kind: BulkJobEventKind, actorEmail: string) {
@@ -65,8 +59,9 @@ export type CreatedJob =
   | { status: "gone" };
 
 /**
- * Turns an upload into a job with its id, and plans its calls, in one transaction, queued or
- * waiting for approval; unless `refuseRepeats` and a UserId repeats for one FromUserId.
+ * Turns an upload into a job with its id, and plans its calls with `planChunks` (the plan the page
+ * showed), in one transaction, queued or waiting for approval; unless `refuseRepeats` and a UserId
+ * repeats for one FromUserId.
  */
 export async function createJob({
   caller,
@@ -101,9 +96,10 @@ export async function createJob({
         totalChunks: 0,
         retryOf,
       });
-      const planned = await writePlannedChunks(tx, { jobId: uploadId, batchLimit });
-      if (refuseRepeats && planned.repeated.length > 0) throw new RepeatsRefused(planned.repeated);
-      const [job] = await tx.update(bulkJob).set({ totalChunks: planned.chunks }).where(eq(bulkJob.id, uploadId)).returning();
+      const plan = planChunks(await planRows(tx, uploadId), { batchLimit });
+      if (refuseRepeats && plan.repeats.length > 0) throw new RepeatsRefused(plan.repeats);
+      await insertChunks(tx, uploadId, plan.chunks);
+      const [job] = await tx.update(bulkJob).set({ totalChunks: plan.chunks.length }).where(eq(bulkJob.id, uploadId)).returning();
       await recordJobEvent(tx, uploadId, "created", caller.email);
       if (!job) throw new Error("The job was not written.");
       return { status: "created", job } as const;

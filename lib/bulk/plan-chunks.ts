@@ -3,10 +3,15 @@ import type { BulkRow } from "./bulk-table";
 /** One call of a job: a FromUserId and the rows it sends, at most the batch limit. */
 export type PlannedChunk = { fromUserId: string; rowNumbers: number[] };
 
+/** What planning reads of a row. */
+export type PlanRow = Pick<BulkRow, "rowNumber" | "fromUserId" | "userId">;
+
 export type BulkPlan = {
   chunks: PlannedChunk[];
   targets: number;
   fromUserIds: number;
+  /** Rows whose UserId an earlier row sends from the same FromUserId, in list order. */
+  repeats: number[];
 };
 
 /**
@@ -14,8 +19,9 @@ export type BulkPlan = {
  * most `batchLimit`. A UserId repeated for one FromUserId goes into a later call than its previous
  * occurrence (the n-th occurrence into the n-th run of calls), since one call fails every repeat.
  */
-export function planChunks(rows: readonly BulkRow[], { batchLimit }: { batchLimit: number }): BulkPlan {
+export function planChunks(rows: readonly PlanRow[], { batchLimit }: { batchLimit: number }): BulkPlan {
   const groups = new Map<string, { occurrences: Map<string, number>; layers: number[][] }>();
+  const repeats: number[] = [];
   for (const row of rows) {
     let group = groups.get(row.fromUserId);
     if (!group) {
@@ -24,6 +30,7 @@ export function planChunks(rows: readonly BulkRow[], { batchLimit }: { batchLimi
     }
     const occurrence = group.occurrences.get(row.userId) ?? 0;
     group.occurrences.set(row.userId, occurrence + 1);
+    if (occurrence > 0) repeats.push(row.rowNumber);
     (group.layers[occurrence] ??= []).push(row.rowNumber);
   }
   const chunks: PlannedChunk[] = [];
@@ -34,7 +41,7 @@ export function planChunks(rows: readonly BulkRow[], { batchLimit }: { batchLimi
       }
     }
   }
-  return { chunks, targets: rows.length, fromUserIds: groups.size };
+  return { chunks, targets: rows.length, fromUserIds: groups.size, repeats };
 }
 
 /** Seconds the plan takes at the bulk share of the pace. */
