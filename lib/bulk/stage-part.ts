@@ -1,11 +1,9 @@
 import "server-only";
 
 import type { InvalidResult, Refusal } from "@/lib/actions/action-result";
-import type { Caller } from "@/lib/auth/caller";
 import { timeStep } from "@/lib/timing/step-timer";
 
-import type { BulkRow } from "./bulk-table";
-import { stageRows } from "./upload-store";
+import { stageRows, type UploadPart } from "./upload-store";
 import { validateRows, type RowProblem } from "./validate-rows";
 
 /** Refuses a list for its rows' problems, naming the first few. */
@@ -19,15 +17,7 @@ export function refuseRows(problems: readonly RowProblem[]): InvalidResult {
  * Checks a part of a list with the send form's rules and adds it to its upload; answers how many
  * rows the upload now holds. Repeats across parts are checked once the whole list is up.
  */
-export async function stagePart({
-  uploadId,
-  caller,
-  rows,
-}: {
-  uploadId: string;
-  caller: Caller;
-  rows: readonly BulkRow[];
-}): Promise<{ status: "staged"; staged: number } | Refusal> {
+export async function stagePart({ uploadId, caller, rows }: UploadPart): Promise<{ status: "staged"; staged: number } | Refusal> {
   const problems = await timeStep("rowChecks", async () => validateRows(rows, { separateRepeats: true }));
   if (problems.length > 0) return refuseRows(problems);
   const staged = await timeStep("jobWrite", () => stageRows({ uploadId, caller, rows }));
