@@ -16,7 +16,6 @@ const ACTION_ROLES: Record<string, Role | "public"> = {
   "app/send-as-is/actions.ts#sendAsIsAction": "operator",
   "app/suites/actions.ts#runSuiteCaseAction": "operator",
   "app/suites/actions.ts#saveSuiteAction": "operator",
-  "app/bulk/actions.ts#stageBulkRowsAction": "operator",
   "app/bulk/actions.ts#createBulkJobAction": "operator",
   "app/bulk/actions.ts#controlBulkJobAction": "operator",
   "app/bulk/actions.ts#retryBulkJobAction": "operator",
@@ -30,11 +29,15 @@ const ACTION_ROLES: Record<string, Role | "public"> = {
 };
 
 const CHECK = { environmentId: "simulator", fromUserId: "agent_amy", userIds: ["user_alice"] };
+const UPLOAD = { uploadId: "00000000-0000-4000-8000-000000000000" };
+const UPLOAD_PART = { ...UPLOAD, rows: JSON.stringify([{ rowNumber: 2, fromUserId: "agent_amy", userId: "user_alice" }]) };
 
 /** The same for route handlers; `public` ones are sign-in, health and the ZIM protocol. */
 const ROUTE_ROLES: Record<string, { role: Role | "public"; sample: string; method: "GET" | "POST"; json?: unknown }> = {
   "/api/preflight": { role: "operator", sample: "/api/preflight", method: "POST", json: CHECK },
   "/api/follow-up": { role: "operator", sample: "/api/follow-up", method: "POST", json: CHECK },
+  "/api/bulk-upload": { role: "operator", sample: "/api/bulk-upload", method: "POST", json: UPLOAD_PART },
+  "/api/bulk-upload/discard": { role: "operator", sample: "/api/bulk-upload/discard", method: "POST", json: UPLOAD },
   "/api/auth/[...all]": { role: "public", sample: "/api/auth/get-session", method: "GET" },
   "/api/health": { role: "public", sample: "/api/health", method: "GET" },
   "/icon.svg": { role: "public", sample: "/icon.svg", method: "GET" },

@@ -135,12 +135,28 @@ test("a pasted list and its settings survive a reload; an unreadable list says w
   await expect(page.getByText("Every row passes the send form's checks.")).toBeVisible();
 });
 
-test("a long list goes up in parts and becomes one job with every row", async ({ page }) => {
+test("a long list goes up in parts while the plan is read, a changed list drops its upload, and Queue sends only the last part", async ({
+  page,
+}) => {
   const senders = ["agent_amy", "agent_bo", "agent_cy"];
   const lines = ["FromUserId,UserId", ...Array.from({ length: 12_000 }, (_, index) => `${senders[index % 3]},long_${index}`)];
   await uploadList(page, lines.join("\n"));
+  const sentAhead = page.getByRole("status").filter({ hasText: "Sent ahead while you read the plan: 10,000 of 12,000 rows up." });
+  await expect(sentAhead).toBeVisible();
+
+  const discarded = page.waitForResponse((response) => response.url().endsWith("/api/bulk-upload/discard"));
+  await page.getByLabel("Send a repeated UserId for one FromUserId in separate calls").check();
+  expect(await (await discarded).json()).toEqual({ status: "discarded", rows: 10_000 });
+  await expect(sentAhead).toBeVisible();
+
+  const posted: { path: string; isAction: boolean }[] = [];
+  page.on("request", (request) => {
+    if (request.method() !== "POST") return;
+    posted.push({ path: new URL(request.url()).pathname, isAction: request.headers()["next-action"] !== undefined });
+  });
   await queueJob(page, 12_000);
   await expect(page.getByTestId("done-count")).toContainText("of 12,000 targets done");
+  expect(posted).toEqual([{ path: "/bulk", isAction: true }]);
   await page.getByRole("button", { name: "Cancel job" }).click();
   await expect(page.getByTestId("job-status")).toHaveText("cancelled");
 });
@@ -148,10 +164,19 @@ test("a long list goes up in parts and becomes one job with every row", async ({
 test("the server checks repeats across the parts of a list, and an upload takes parts from its own operator only", async () => {
   const row = (rowNumber: number, userId: string) => ({ rowNumber, fromUserId: "agent_amy", userId });
   const uploadId = crypto.randomUUID();
+  const post = async (path: string, role: "operator" | "admin", body: unknown) => {
+    const response = await fetch(`${E2E_BASE}${path}`, {
+      method: "POST",
+      headers: { origin: E2E_BASE, "content-type": "application/json", cookie: cookieHeader(role) },
+      body: JSON.stringify(body),
+    });
+    return response.text();
+  };
   const stage = (role: "operator" | "admin", rows: unknown[]) =>
-    callBuiltAction(E2E_BASE, "stageBulkRowsAction", { uploadId, rows: JSON.stringify(rows) }, cookieHeader(role));
+    post("/api/bulk-upload", role, { uploadId, rows: JSON.stringify(rows) });
   expect(await stage("operator", [row(2, "fan_0001"), row(3, "fan_0002")])).toContain('"staged":2');
   expect(await stage("admin", [row(4, "fan_0003")])).toContain("This upload is not yours");
+  expect(await post("/api/bulk-upload/discard", "admin", { uploadId })).toContain('"rows":0');
   const answer = await callBuiltAction(
     E2E_BASE,
     "createBulkJobAction",

@@ -5,7 +5,7 @@ import { revalidatePath } from "next/cache";
 
 import { defineAction, defineZimAction } from "@/lib/actions/define-action";
 import { hasRole } from "@/lib/auth/roles";
-import { createJobSchema, jobControlSchema, retryJobSchema, stagePartSchema } from "@/lib/bulk/create-job-schema";
+import { createJobSchema, jobControlSchema, retryJobSchema } from "@/lib/bulk/create-job-schema";
 import { controlJob } from "@/lib/bulk/job-control";
 import { createJob, getJob } from "@/lib/bulk/job-store";
 import { queueRows } from "@/lib/bulk/queue-rows";
@@ -19,14 +19,7 @@ import { fail, ok } from "@/lib/result/result";
 import { timeStep } from "@/lib/timing/step-timer";
 import { isStorableText } from "@/lib/zim/storable-text";
 
-export const stageBulkRowsAction = defineAction({
-  name: "stageBulkRows",
-  role: "operator",
-  schema: () => stagePartSchema,
-  handler: ({ uploadId, rows }, { caller }) => stagePart({ uploadId, caller, rows }),
-});
-
-/** Queues a list: `rows` alone, or the last part of an upload whose earlier parts `stageBulkRowsAction` took. */
+/** Queues a list: `rows` alone, or the last part of an upload whose earlier parts went to /api/bulk-upload. */
 export const createBulkJobAction = defineZimAction({
   name: "createBulkJob",
   role: "operator",
@@ -50,7 +43,7 @@ export const createBulkJobAction = defineZimAction({
     );
     if (created.status === "gone") return { status: "failed", message: "This list was queued already: see the jobs below." };
     if (created.status === "repeats") {
-      await discardUpload(uploadId);
+      await discardUpload({ uploadId, caller });
       return refuseRows(created.rowNumbers.map(repeatProblem));
     }
     wakeBulkWorkers();

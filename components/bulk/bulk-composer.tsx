@@ -15,9 +15,9 @@ import { EMPTY_DRAFT } from "./bulk-draft";
 import { ListInput } from "./list-input";
 import { PreviewTable } from "./preview-table";
 import { ProblemRowsButton } from "./problem-rows-link";
-import { queueList } from "./queue-list";
 import { useBulkDraft } from "./use-bulk-draft";
 import { useCheckedList } from "./use-checked-list";
+import { useListUpload } from "./use-list-upload";
 
 function formatDuration(seconds: number): string {
   if (seconds < 90) return `about ${seconds} s`;
@@ -44,7 +44,6 @@ export function BulkComposer({
   const [confirmation, setConfirmation] = useState("");
   const [problem, setProblem] = useState<string>();
   const [creating, setCreating] = useState(false);
-  const [rowsSent, setRowsSent] = useState(0);
 
   const goodRows = useMemo(
     () => checked.table.rows.filter((row) => !checked.problems.has(row.rowNumber)),
@@ -53,16 +52,19 @@ export function BulkComposer({
   const plan = useMemo(() => planChunks(goodRows, { batchLimit }), [goodRows, batchLimit]);
   const badRows = checked.table.rows.length - goodRows.length;
   const needsApproval = environment.production && goodRows.length > approvalThreshold;
+  const mayQueue = !checked.checking && goodRows.length > 0 && (!environment.production || isAdmin);
+  const upload = useListUpload(goodRows, { enabled: mayQueue });
 
   async function create() {
     setProblem(undefined);
     setCreating(true);
     try {
-      const answer = await queueList(
-        goodRows,
-        { environmentId: environment.id, confirmation, reason: draft.reason, separateRepeats: draft.separateRepeats },
-        setRowsSent,
-      );
+      const answer = await upload.queue({
+        environmentId: environment.id,
+        confirmation,
+        reason: draft.reason,
+        separateRepeats: draft.separateRepeats,
+      });
       if (isRefusal(answer)) return setProblem(describeRefusal(answer));
       update(EMPTY_DRAFT);
       router.push(`/bulk/${answer.jobId}`);
@@ -70,7 +72,6 @@ export function BulkComposer({
       setProblem("The server could not be reached. Your list is still here: try again.");
     } finally {
       setCreating(false);
-      setRowsSent(0);
     }
   }
 
@@ -200,17 +201,13 @@ export function BulkComposer({
                 {problem}
               </Notice>
             )}
-            <Button
-              variant="primary"
-              className="mt-3"
-              disabled={creating || checked.checking || goodRows.length === 0 || (environment.production && !isAdmin)}
-              onClick={() => void create()}
-            >
+            <Button variant="primary" className="mt-3" disabled={creating || !mayQueue} onClick={() => void create()}>
               {creating ? "Queuing…" : `Queue ${goodRows.length.toLocaleString()} targets`}
             </Button>
-            {creating && rowsSent > 0 && (
+            {upload.rowsUp > 0 && (
               <p role="status" className="mt-1 text-sm text-muted">
-                Sending the list: {rowsSent.toLocaleString()} of {goodRows.length.toLocaleString()} rows up.
+                {creating ? "Sending the list" : "Sent ahead while you read the plan"}: {upload.rowsUp.toLocaleString()} of{" "}
+                {goodRows.length.toLocaleString()} rows up.
               </p>
             )}
           </section>

@@ -53,6 +53,9 @@ export const stagePartSchema = z.object({
   rows: rowsText,
 });
 
+/** An upload the operator will not queue: the list changed, or its job was refused. */
+export const discardUploadSchema = z.object({ uploadId: z.uuid() });
+
 export const createJobSchema = z.object({
   /** The upload that holds the list's earlier parts, if it was sent in parts; `rows` is its last. */
   uploadId: z.uuid().optional(),

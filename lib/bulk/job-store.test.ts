@@ -6,14 +6,14 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Caller } from "@/lib/auth/caller";
 import type { Environment } from "@/lib/config/env";
 import { getDb, openDatabase, provideDatabase } from "@/lib/db/client";
-import { bulkChunk, bulkUpload, user } from "@/lib/db/schema";
+import { bulkChunk, bulkRow, bulkUpload, user } from "@/lib/db/schema";
 
 import type { BulkRow } from "./bulk-table";
 import { claimChunk } from "./claim-chunk";
 import { createJob, getJob, getJobProgress, transitionJob } from "./job-store";
 import { planChunks } from "./plan-chunks";
 import { queueRows } from "./queue-rows";
-import { stagedRowCount, stageRows } from "./upload-store";
+import { discardUpload, stagedRowCount, stageRows } from "./upload-store";
 import { validateRows } from "./validate-rows";
 
 const caller: Caller = { id: "op-1", email: "op@example.test", name: "Op", role: "operator" };
@@ -175,5 +175,19 @@ describe("a list uploaded in parts", () => {
     // The last part again, its answer lost: refused, and no upload is left to be discarded later.
     expect(await stageRows({ uploadId, caller, rows: list.slice(20) })).toMatchObject({ ok: false });
     expect(await (await getDb()).select().from(bulkUpload).where(eq(bulkUpload.id, uploadId))).toEqual([]);
+  });
+
+  it("drops an upload for its own operator only, and never the rows of a job", async () => {
+    const rowsOf = async (id: string) => (await (await getDb()).select().from(bulkRow).where(eq(bulkRow.jobId, id))).length;
+    const dropped = randomUUID();
+    await stageRows({ uploadId: dropped, caller, rows: rows(20) });
+    expect(await discardUpload({ uploadId: dropped, caller: { ...caller, id: "op-2" } })).toBe(0);
+    expect(await rowsOf(dropped)).toBe(20);
+    expect(await discardUpload({ uploadId: dropped, caller })).toBe(20);
+    expect(await rowsOf(dropped)).toBe(0);
+
+    const job = await newJob(30);
+    expect(await discardUpload({ uploadId: job.id, caller })).toBe(0);
+    expect(await rowsOf(job.id)).toBe(30);
   });
 });

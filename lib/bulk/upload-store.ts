@@ -104,10 +104,18 @@ export async function takeUpload(tx: Executor, uploadId: string, caller: Caller)
   return taken?.rowCount;
 }
 
-export async function discardUpload(uploadId: string): Promise<void> {
+/**
+ * Deletes the caller's upload and its rows, and answers how many rows went. An upload that became
+ * a job is no longer an upload, so a job's rows are never touched.
+ */
+export async function discardUpload({ uploadId, caller }: Omit<UploadPart, "rows">): Promise<number> {
   const db = await getDb();
-  await db.transaction(async (tx) => {
-    const [upload] = await tx.delete(bulkUpload).where(eq(bulkUpload.id, uploadId)).returning({ id: bulkUpload.id });
+  return db.transaction(async (tx) => {
+    const [upload] = await tx
+      .delete(bulkUpload)
+      .where(and(eq(bulkUpload.id, uploadId), eq(bulkUpload.operatorId, caller.id)))
+      .returning({ rowCount: bulkUpload.rowCount });
     if (upload) await tx.delete(bulkRow).where(eq(bulkRow.jobId, uploadId));
+    return upload?.rowCount ?? 0;
   });
 }

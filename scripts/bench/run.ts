@@ -73,7 +73,14 @@ function printBulk(result: BulkFigures | string) {
       "3 s",
       bigList.firstPaintMs < 3000,
     ],
-    ["Creating the 100,000-target job", `${bigList.createSeconds.toFixed(2)} s`, "5 s", bigList.createSeconds < 5],
+    ["Creating the 100,000-target job: click at once", `${bigList.createSeconds.toFixed(2)} s`, "5 s", bigList.createSeconds < 5],
+    [
+      "  click once the list is up (plan read first)",
+      `${bigList.createAfterReadingSeconds.toFixed(2)} s`,
+      "5 s",
+      bigList.createAfterReadingSeconds < 5,
+    ],
+    ["  list up: preview painted to all but last part", `${bigList.sentAheadSeconds.toFixed(2)} s`, "(info)", true],
     ["Server RSS peak over both jobs", `${result.peakRssMb.toFixed(0)} MB`, "400 MB", result.peakRssMb < 400],
   ] as const;
   console.log(`\nBulk jobs on ${result.database} (batch limit 20, simulator limit 20 calls/s)`);
