@@ -81,7 +81,7 @@ function printBulk(result: BulkFigures | string) {
       bigList.createAfterReadingSeconds < 5,
     ],
     ["  list up: preview painted to all but last part", `${bigList.sentAheadSeconds.toFixed(2)} s`, "(info)", true],
-    ["Server RSS peak over both jobs", `${result.peakRssMb.toFixed(0)} MB`, "400 MB", result.peakRssMb < 400],
+    ["Server RSS peak over the three jobs", `${result.peakRssMb.toFixed(0)} MB`, "400 MB", result.peakRssMb < 400],
   ] as const;
   console.log(`\nBulk jobs on ${result.database} (batch limit 20, simulator limit 20 calls/s)`);
   for (const [name, value, budget, ok] of rows) {
