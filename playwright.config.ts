@@ -46,7 +46,7 @@ export default defineConfig({
   ],
   webServer: {
     // A fresh embedded database each run (with E2E_DATABASE_URL, .ci/run recreates the PostgreSQL one).
-    command: `rm -rf ${E2E_DATA_DIR} && npx next start`,
+    command: `rm -rf ${E2E_DATA_DIR} && npm run --silent serve`,
     url: `http://127.0.0.1:${E2E_PORT}/api/health`,
     env: E2E_SERVER_ENV,
     reuseExistingServer: false,

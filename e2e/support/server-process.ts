@@ -12,7 +12,7 @@ export async function startServer({
   dataDir: string;
   env?: Record<string, string>;
 }): Promise<ChildProcess> {
-  const server = spawn("npx", ["next", "start"], {
+  const server = spawn("npm", ["run", "--silent", "serve"], {
     env: { ...process.env, ...serverEnv({ port, dataDir }), ...env },
     stdio: "ignore",
     detached: true,

@@ -17,7 +17,7 @@ export async function startServer({
   databaseUrl = "",
 }: { port?: number; batchLimit?: number; dataDir?: string; databaseUrl?: string } = {}): Promise<ChildProcess> {
   const base = `http://127.0.0.1:${port}`;
-  const server = spawn("npx", ["next", "start"], {
+  const server = spawn("npm", ["run", "--silent", "serve"], {
     env: {
       ...process.env,
       PORT: String(port),
