@@ -6,7 +6,9 @@ import { E2E_SERVER_ENV } from "./support/server-env";
 /** Starts the built server with one variable changed and collects what it prints until it exits. */
 function startWith(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
-    const child = spawn("npm", ["run", "--silent", "serve"], { env: { ...process.env, ...E2E_SERVER_ENV, PORT: "3199", ...env } });
+    const child = spawn("npm", ["run", "--silent", "serve"], {
+      env: { ...process.env, ...E2E_SERVER_ENV, PORT: "3199", ...env },
+    });
     let output = "";
     child.stdout.on("data", (chunk) => (output += chunk));
     child.stderr.on("data", (chunk) => (output += chunk));
