@@ -60,6 +60,29 @@ test("a production job needs an admin and the typed count; above the threshold i
   await second.close();
 });
 
+test("a long production list refused for its typed count goes up again, and the next click queues it whole", async ({ page }) => {
+  await page.goto("/bulk");
+  await page.getByRole("combobox", { name: "Environment" }).selectOption(PRODUCTION_ENVIRONMENT.id);
+  await uploadList(page, csvFor("agent_amy", fans(12_000, 20_000)));
+  const sentAhead = page.getByRole("status").filter({ hasText: "Sent ahead while you read the plan: 10,000 of 12,000 rows up." });
+  await expect(sentAhead).toBeVisible();
+  const confirm = page.getByLabel("Production: type the number of targets to confirm");
+  await confirm.fill("1200");
+  const discarded = page.waitForResponse((response) => response.url().endsWith("/api/bulk-upload/discard"));
+  await page.getByRole("button", { name: "Queue 12,000 targets" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Type the number of targets exactly" })).toBeVisible();
+  expect(await (await discarded).json()).toEqual({ status: "discarded", rows: 10_000 });
+  await expect(sentAhead).toBeVisible();
+
+  await confirm.fill("12000");
+  await page.getByRole("button", { name: "Queue 12,000 targets" }).click();
+  await page.waitForURL(/\/bulk\/[0-9a-f-]{36}$/);
+  await expect(page.getByTestId("job-status")).toHaveText("awaiting-approval");
+  await expect(page.getByTestId("done-count")).toContainText("of 12,000 targets done");
+  await page.getByRole("button", { name: "Cancel job" }).click();
+  await expect(page.getByTestId("job-status")).toHaveText("cancelled");
+});
+
 test.describe("as an operator", () => {
   test.use({ storageState: storageStatePath("operator") });
 
