@@ -38,8 +38,8 @@ function httpStatus(result: ActionResult<{ status: string }>): number {
 /**
  * An action served as a POST route handler, for work a page runs on its own (read-only checks, a
  * list going up ahead of its job): Next runs a page's server actions one at a time, and a send
- * clicked during that work would wait for it. The
- * action still checks the session, the role and its input, and answers its usual ActionResult.
+ * clicked during that work would wait for it. The action still checks the session, the role and
+ * its input, and answers its usual ActionResult.
  */
 export function actionRoute<Output extends { status: string }>(action: (input: unknown) => Promise<ActionResult<Output>>) {
   return async (request: Request): Promise<Response> => {
