@@ -12,6 +12,10 @@ import { sendAndRecord } from "@/lib/sending/send-friend-application";
 import type { ClaimedChunk } from "./claim-chunk";
 import { retryDelayMs, sortTargets, type ChunkVerdict } from "./retry-policy";
 
+/** The submission id of one attempt at a chunk: its send record, written before the call leaves, carries it. */
+export const chunkSubmissionId = ({ jobId, index, attempts }: { jobId: string; index: number; attempts: number }) =>
+  `bulk:${jobId}:${index}:${attempts}`;
+
 /** Sends one claimed chunk through the form's path and stores what each of its rows got. */
 export async function runChunk(chunk: ClaimedChunk): Promise<void> {
   const byNumber = new Map(chunk.rows.map((row) => [row.rowNumber, row]));
@@ -42,7 +46,7 @@ export async function runChunk(chunk: ClaimedChunk): Promise<void> {
     },
     environment,
     caller,
-    submissionId: `bulk:${chunk.jobId}:${chunk.index}:${chunk.attempts}`,
+    submissionId: chunkSubmissionId(chunk),
     jobId: chunk.jobId,
   });
   const sent =

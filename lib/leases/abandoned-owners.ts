@@ -17,9 +17,23 @@ export function abandonedOwners(
 ): string[] {
   return processes
     .filter((row) => row.id !== self)
-    .filter((row) => now - row.heartbeatAt.getTime() > LEASE_TIMEOUT_MS || (row.host === host && !isRunning(row.pid)))
+    .filter((row) => now - row.heartbeatAt.getTime() > LEASE_TIMEOUT_MS || hasStopped(row, host, isRunning))
     .map((row) => row.id);
 }
+
+/**
+ * Of the processes, those known to have stopped: on this host, with a pid that no longer runs. A
+ * process that is only silent may yet wake and carry on with what it holds.
+ */
+export function stoppedOwners(
+  processes: readonly ServerProcessRow[],
+  { self, host, isRunning }: { self: string; host: string; isRunning: (pid: number) => boolean },
+): string[] {
+  return processes.filter((row) => row.id !== self && hasStopped(row, host, isRunning)).map((row) => row.id);
+}
+
+const hasStopped = (row: ServerProcessRow, host: string, isRunning: (pid: number) => boolean) =>
+  row.host === host && !isRunning(row.pid);
 
 /**
  * Whether a pid runs on this host (signal 0 only checks; EPERM means it runs as another user). A

@@ -1,16 +1,19 @@
 import { spawn } from "node:child_process";
 import { hostname } from "node:os";
-import { eq } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 
 import { recordPendingSend } from "@/lib/audit/send-store";
 import type { Caller } from "@/lib/auth/caller";
+import { chunkSubmissionId } from "@/lib/bulk/chunk-runner";
+import { claimChunk } from "@/lib/bulk/claim-chunk";
+import { queueRows } from "@/lib/bulk/queue-rows";
 import { openDatabase, provideDatabase, type Database } from "@/lib/db/client";
-import { send, serverProcess, user } from "@/lib/db/schema";
+import { bulkChunk, bulkRow, send, serverProcess, user } from "@/lib/db/schema";
 import { TEST_ENVIRONMENT } from "@/lib/testing/test-environment";
 import { emptyFriendInfo } from "@/lib/zim/send-schema";
 
-import { abandonedOwners, isRunning, LEASE_TIMEOUT_MS } from "./abandoned-owners";
+import { abandonedOwners, isRunning, LEASE_TIMEOUT_MS, stoppedOwners } from "./abandoned-owners";
 import { beat } from "./heartbeat";
 import { processId } from "./process-id";
 import { reapAbandonedWork } from "./reap";
@@ -28,9 +31,10 @@ beforeAll(async () => {
   await db.insert(user).values({ id: caller.id, name: caller.name, email: caller.email, role: caller.role });
 }, 30_000);
 
-async function pendingSendOwnedBy(owner: string | null): Promise<string> {
+async function pendingSendOwnedBy(owner: string | null, submission?: { submissionId: string; jobId: string }) {
   const pending = await recordPendingSend({
     submissionId: crypto.randomUUID(),
+    ...submission,
     caller,
     environment: TEST_ENVIRONMENT,
     values: { fromUserId: "agent_amy", reason: "", friendInfos: [emptyFriendInfo("user_alice")] },
@@ -82,6 +86,61 @@ describe("leases on in-flight sends", () => {
   });
 });
 
+describe("leases on bulk chunks in flight", () => {
+  const fans = Array.from({ length: 60 }, (_, index) => ({
+    rowNumber: index + 2,
+    fromUserId: "agent_amy",
+    userId: `fan_${index}`,
+    wording: "",
+    friendAlias: "",
+    createTime: "",
+    updateTime: "",
+    attributes: [],
+  }));
+
+  async function chunkState(jobId: string, index: number) {
+    const [chunk] = await db
+      .select({ status: bulkChunk.status, attempts: bulkChunk.attempts, rowNumbers: bulkChunk.rowNumbers })
+      .from(bulkChunk)
+      .where(and(eq(bulkChunk.jobId, jobId), eq(bulkChunk.index, index)));
+    const rows = await db
+      .select({ outcome: bulkRow.outcome })
+      .from(bulkRow)
+      .where(and(eq(bulkRow.jobId, jobId), inArray(bulkRow.rowNumber, chunk?.rowNumbers ?? [])));
+    return { status: chunk?.status, attempts: chunk?.attempts, rows: [...new Set(rows.map((row) => row.outcome))] };
+  }
+
+  it("a stopped process's chunk with no send record goes back to the queue; a recorded one, or a silent process's, is unknown", async () => {
+    const queued = await queueRows({
+      caller,
+      environment: TEST_ENVIRONMENT,
+      reason: "T-2",
+      rows: fans,
+      batchLimit: 20,
+      needsApproval: false,
+    });
+    if (!queued.ok) throw new Error(queued.error);
+    const now = Date.now();
+    await db.insert(serverProcess).values([
+      { id: "killed-mid-job", host: hostname(), pid: DEAD_PID, heartbeatAt: new Date(now - 1_000) },
+      { id: "silent-mid-job", host: "other-host", pid: 1, heartbeatAt: new Date(now - LEASE_TIMEOUT_MS - 1_000) },
+    ]);
+    const beforeRecord = await claimChunk("killed-mid-job#0");
+    const recorded = await claimChunk("killed-mid-job#1");
+    const silent = await claimChunk("silent-mid-job#0");
+    if (!beforeRecord || !recorded || !silent) throw new Error("expected three chunks");
+    await pendingSendOwnedBy("killed-mid-job", { submissionId: chunkSubmissionId(recorded), jobId: queued.value.id });
+
+    await reapAbandonedWork(db, now);
+
+    expect(await chunkState(queued.value.id, beforeRecord.index)).toEqual({ status: "queued", attempts: 0, rows: ["queued"] });
+    expect(await chunkState(queued.value.id, recorded.index)).toEqual({ status: "unknown", attempts: 1, rows: ["unknown"] });
+    expect(await chunkState(queued.value.id, silent.index)).toEqual({ status: "unknown", attempts: 1, rows: ["unknown"] });
+    const again = await claimChunk("live-worker#0");
+    expect(again && chunkSubmissionId(again)).toBe(chunkSubmissionId(beforeRecord));
+  });
+});
+
 describe("abandonedOwners", () => {
   const row = (id: string, host: string, pid: number, ageMs: number) => ({
     id,
@@ -105,6 +164,11 @@ describe("abandonedOwners", () => {
         row("running", "here", 5, 10),
       ]),
     ).toEqual(["quiet", "gone"]);
+  });
+
+  it("knows only a process on this host whose pid is gone to have stopped; silence elsewhere is not proof", () => {
+    const rows = [row("quiet", "there", 99, LEASE_TIMEOUT_MS + 1), row("gone", "here", 99, 10), row("me", "here", 99, 10)];
+    expect(stoppedOwners(rows, { self: "me", host: "here", isRunning: (pid) => pid !== 99 })).toEqual(["gone"]);
   });
 });
 

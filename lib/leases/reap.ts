@@ -3,12 +3,12 @@ import "server-only";
 import { hostname } from "node:os";
 import { and, eq, inArray, isNull, lt, notInArray, or, sql } from "drizzle-orm";
 
-import { finishIfDone } from "@/lib/bulk/chunk-runner";
+import { chunkSubmissionId, finishIfDone } from "@/lib/bulk/chunk-runner";
 import { recordJobEvent } from "@/lib/bulk/job-store";
 import type { Database } from "@/lib/db/client";
 import { bulkChunk, bulkRow, send, serverProcess, zimCall } from "@/lib/db/schema";
 
-import { abandonedOwners, isRunning, LEASE_TIMEOUT_MS } from "./abandoned-owners";
+import { abandonedOwners, isRunning, LEASE_TIMEOUT_MS, stoppedOwners } from "./abandoned-owners";
 import { processId } from "./process-id";
 
 /** Work whose owner is abandoned, or names no process at all (written before leases, or its process row is gone). */
@@ -21,20 +21,40 @@ function ownedBy<T extends typeof send | typeof zimCall>(table: T, owners: reado
   );
 }
 
-async function reapChunks(db: Database, owners: readonly string[]): Promise<void> {
+/**
+ * A chunk left in flight is "outcome unknown", unless its process is known to have stopped before
+ * recording the attempt: the send record is written before the call leaves, so that chunk never
+ * left, and it goes back to the queue as if never claimed. A process that is only silent may still
+ * record and send it, so its chunks stay unknown.
+ */
+async function reapChunks(db: Database, owners: readonly string[], stopped: readonly string[]): Promise<void> {
   if (owners.length === 0) return;
-  const chunks = await db
-    .update(bulkChunk)
-    .set({ status: "unknown", owner: null })
-    .where(and(eq(bulkChunk.status, "sending"), inArray(sql`split_part(${bulkChunk.owner}, '#', 1)`, [...owners])))
-    .returning({ jobId: bulkChunk.jobId, rowNumbers: bulkChunk.rowNumbers });
-  for (const { jobId, rowNumbers } of chunks) {
-    await db
-      .update(bulkRow)
-      .set({ outcome: "unknown" })
-      .where(and(eq(bulkRow.jobId, jobId), inArray(bulkRow.rowNumber, rowNumbers), eq(bulkRow.outcome, "sending")));
+  const inFlight = await db
+    .select({ jobId: bulkChunk.jobId, index: bulkChunk.index, attempts: bulkChunk.attempts, owner: bulkChunk.owner })
+    .from(bulkChunk)
+    .where(and(eq(bulkChunk.status, "sending"), inArray(sql`split_part(${bulkChunk.owner}, '#', 1)`, [...owners])));
+  if (inFlight.length === 0) return;
+  const recorded = await db
+    .select({ submissionId: send.submissionId })
+    .from(send)
+    .where(inArray(send.submissionId, inFlight.map(chunkSubmissionId)));
+  const attempted = new Set(recorded.map((row) => row.submissionId));
+  for (const chunk of inFlight) {
+    const neverLeft = stopped.includes(chunk.owner?.split("#")[0] ?? "") && !attempted.has(chunkSubmissionId(chunk));
+    await db.transaction(async (tx) => {
+      const [taken] = await tx
+        .update(bulkChunk)
+        .set(neverLeft ? { status: "queued", owner: null, attempts: chunk.attempts - 1 } : { status: "unknown", owner: null })
+        .where(and(eq(bulkChunk.jobId, chunk.jobId), eq(bulkChunk.index, chunk.index), eq(bulkChunk.status, "sending")))
+        .returning({ rowNumbers: bulkChunk.rowNumbers });
+      if (!taken) return;
+      await tx
+        .update(bulkRow)
+        .set({ outcome: neverLeft ? "queued" : "unknown" })
+        .where(and(eq(bulkRow.jobId, chunk.jobId), inArray(bulkRow.rowNumber, taken.rowNumbers), eq(bulkRow.outcome, "sending")));
+    });
   }
-  for (const jobId of new Set(chunks.map((chunk) => chunk.jobId))) {
+  for (const jobId of new Set(inFlight.map((chunk) => chunk.jobId))) {
     await recordJobEvent(db, jobId, "interrupted", "worker");
     await finishIfDone(db, jobId);
   }
@@ -42,12 +62,13 @@ async function reapChunks(db: Database, owners: readonly string[]): Promise<void
 
 /**
  * Marks "outcome unknown" what a stopped process left in flight (sends, QA and check calls, bulk
- * chunks, never re-sent by the app), then forgets that process. Any process may run it; a live
+ * chunks, never re-sent by the app; a chunk that provably never left is queued again), then forgets that process. Any process may run it; a live
  * process's work is never touched.
  */
 export async function reapAbandonedWork(db: Database, now = Date.now()): Promise<string[]> {
   const processes = await db.select().from(serverProcess);
-  const owners = abandonedOwners(processes, { self: processId(), host: hostname(), now, isRunning });
+  const seenFrom = { self: processId(), host: hostname(), now, isRunning };
+  const owners = abandonedOwners(processes, seenFrom);
   const before = new Date(now - LEASE_TIMEOUT_MS);
   await db
     .update(send)
@@ -57,7 +78,7 @@ export async function reapAbandonedWork(db: Database, now = Date.now()): Promise
     .update(zimCall)
     .set({ status: "unknown", owner: null })
     .where(and(eq(zimCall.status, "pending"), ownedBy(zimCall, owners, before)));
-  await reapChunks(db, owners);
+  await reapChunks(db, owners, stoppedOwners(processes, seenFrom));
   if (owners.length > 0) await db.delete(serverProcess).where(inArray(serverProcess.id, owners));
   return owners;
 }
