@@ -36,6 +36,26 @@ export type BulkFigures = {
 
 const fan = (index: number) => `fan_${String(index).padStart(4, "0")}`;
 
+/** One send of one target from Node, as the form makes it: its wait for a slot, and its round trip. */
+async function interactiveSend(base: string, cookie: string) {
+  const started = performance.now();
+  const answer = await callAction(
+    base,
+    "sendFriendApplicationAction",
+    {
+      form: { fromUserId: "agent_amy", reason: "bench interactive", friendInfos: [emptyFriendInfo("user_erin")] },
+      environmentId: "simulator",
+      submissionId: crypto.randomUUID(),
+      confirmation: "",
+    },
+    cookie,
+  );
+  const roundTripMs = performance.now() - started;
+  const wait = /"slotWaitMs":(\d+)/.exec(answer)?.[1];
+  if (wait === undefined) throw new Error(`an interactive send failed: ${answer.slice(0, 300)}`);
+  return { slotWaitMs: Number(wait), roundTripMs };
+}
+
 async function jobStatus(base: string, jobId: string, cookie: string) {
   const response = await fetch(`${base}/bulk/${jobId}/progress`, { headers: { cookie } });
   return (await response.json()) as { status: string; startedAt: string | null; finishedAt: string | null };
@@ -72,24 +92,7 @@ export async function measureBulk(browser: Browser, { databaseUrl = "" }: { data
     const interactiveWaits: number[] = [];
     for (let send = 0; send < 5; send += 1) {
       await new Promise((resolve) => setTimeout(resolve, 1500));
-      const answer = await callAction(
-        base,
-        "sendFriendApplicationAction",
-        {
-          form: {
-            fromUserId: "agent_amy",
-            reason: "bench interactive",
-            friendInfos: [emptyFriendInfo("user_erin")],
-          },
-          environmentId: "simulator",
-          submissionId: crypto.randomUUID(),
-          confirmation: "",
-        },
-        cookie,
-      );
-      const wait = /"slotWaitMs":(\d+)/.exec(answer)?.[1];
-      if (wait === undefined) throw new Error(`an interactive send failed: ${answer.slice(0, 300)}`);
-      interactiveWaits.push(Number(wait));
+      interactiveWaits.push((await interactiveSend(base, cookie)).slotWaitMs);
     }
     let job = await jobStatus(base, jobId, cookie);
     while (job.status !== "finished") {
@@ -104,7 +107,7 @@ export async function measureBulk(browser: Browser, { databaseUrl = "" }: { data
     const times = during.map((arrival) => arrival.at);
     const span = (Math.max(...times) - Math.min(...times)) / 1000;
 
-    const bigList = await measureBigList(context, base);
+    const bigList = await measureBigList(context, base, cookie);
     await context.close();
     return {
       database: databaseUrl ? "PostgreSQL" : "PGlite (embedded)",
@@ -162,7 +165,7 @@ async function queueBigList(page: Page): Promise<number> {
  * parts still going up), and clicked once the page says every part but the last is up, as when
  * the operator has read the plan first.
  */
-async function measureBigList(context: Awaited<ReturnType<typeof signedInContext>>["context"], base: string) {
+async function measureBigList(context: Awaited<ReturnType<typeof signedInContext>>["context"], base: string, cookie: string) {
   const page = await context.newPage();
   try {
     await page.goto(`${base}/bulk`);
@@ -173,13 +176,27 @@ async function measureBigList(context: Awaited<ReturnType<typeof signedInContext
     await chooseBigList(page);
     const painted = Date.now();
     const allButLast = (BIG_LIST - UPLOAD_PART_ROWS).toLocaleString("en");
-    await page.getByText(`Sent ahead while you read the plan: ${allButLast} of`).waitFor({ timeout: 60_000 });
-    const sentAheadSeconds = (Date.now() - painted) / 1000;
+    const sentAhead = page.getByText(`Sent ahead while you read the plan: ${allButLast} of`);
+    const upDone = sentAhead.waitFor({ timeout: 60_000 }).then(() => Date.now());
+    const sendsWhileGoingUpMs = await sendUntil(upDone, base, cookie);
+    const sentAheadSeconds = ((await upDone) - painted) / 1000;
     const createAfterReadingSeconds = await queueBigList(page);
-    return { checkedMs, firstPaintMs, createSeconds, sentAheadSeconds, createAfterReadingSeconds };
+    return { checkedMs, firstPaintMs, createSeconds, sentAheadSeconds, sendsWhileGoingUpMs, createAfterReadingSeconds };
   } finally {
     await page.close();
   }
+}
+
+/** Another operator's sends, one every 300 ms until `done` settles: each one's round trip. */
+async function sendUntil(done: Promise<unknown>, base: string, cookie: string): Promise<number[]> {
+  let finished = false;
+  void done.then(() => (finished = true)).catch(() => (finished = true));
+  const roundTrips: number[] = [];
+  while (!finished) {
+    roundTrips.push((await interactiveSend(base, cookie)).roundTripMs);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+  return roundTrips;
 }
 
 export function p95(values: readonly number[]): number {

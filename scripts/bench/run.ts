@@ -81,6 +81,12 @@ function printBulk(result: BulkFigures | string) {
       bigList.createAfterReadingSeconds < 5,
     ],
     ["  list up: preview painted to all but last part", `${bigList.sentAheadSeconds.toFixed(2)} s`, "(info)", true],
+    [
+      "  meanwhile, sends from Node: median, slowest",
+      `${median(bigList.sendsWhileGoingUpMs).toFixed(0)}, ${Math.max(...bigList.sendsWhileGoingUpMs).toFixed(0)} ms`,
+      "(info)",
+      true,
+    ],
     ["Server RSS peak over the three jobs", `${result.peakRssMb.toFixed(0)} MB`, "400 MB", result.peakRssMb < 400],
   ] as const;
   console.log(`\nBulk jobs on ${result.database} (batch limit 20, simulator limit 20 calls/s)`);
