@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { asc, eq } from "drizzle-orm";
+import { asc, count, eq } from "drizzle-orm";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 
@@ -13,7 +13,7 @@ import { claimChunk } from "./claim-chunk";
 import { createJob, getJob, getJobProgress, transitionJob } from "./job-store";
 import { planChunks } from "./plan-chunks";
 import { queueRows } from "./queue-rows";
-import { discardUpload, stagedRowCount, stageRows } from "./upload-store";
+import { discardUpload, STAGE_BATCH, stagedRowCount, stageRows } from "./upload-store";
 import { validateRows } from "./validate-rows";
 
 const caller: Caller = { id: "op-1", email: "op@example.test", name: "Op", role: "operator" };
@@ -175,6 +175,19 @@ describe("a list uploaded in parts", () => {
     // The last part again, its answer lost: refused, and no upload is left to be discarded later.
     expect(await stageRows({ uploadId, caller, rows: list.slice(20) })).toMatchObject({ ok: false });
     expect(await (await getDb()).select().from(bulkUpload).where(eq(bulkUpload.id, uploadId))).toEqual([]);
+  });
+
+  it("completes a part sent again after only its first batch went in, without storing any row twice", async () => {
+    const uploadId = randomUUID();
+    const part = rows(STAGE_BATCH * 2 + 500);
+    // The first transaction committed, then the server died: the browser saw no answer and sends the part again.
+    await stageRows({ uploadId, caller, rows: part.slice(0, STAGE_BATCH) });
+    expect(await stageRows({ uploadId, caller, rows: part })).toEqual({ ok: true, value: part.length });
+    expect(await stageRows({ uploadId, caller, rows: part })).toEqual({ ok: true, value: part.length });
+    const created = await createJob({ caller, environment, reason: "", uploadId, batchLimit: 20, needsApproval: false });
+    expect(created).toMatchObject({ status: "created", job: { totalRows: part.length } });
+    const [stored] = await (await getDb()).select({ value: count() }).from(bulkRow).where(eq(bulkRow.jobId, uploadId));
+    expect(stored?.value).toBe(part.length);
   });
 
   it("drops an upload for its own operator only, and never the rows of a job", async () => {

@@ -10,12 +10,9 @@ import { bulkChunk, bulkJob, bulkJobEvent, bulkRow, send } from "@/lib/db/schema
 
 import type { BulkJobEventKind, BulkJobStatus, RowOutcome } from "./job-types";
 import { planChunks, type PlannedChunk, type PlanRow } from "./plan-chunks";
-import { takeUpload } from "./upload-store";
+import { INSERT_BATCH, takeUpload } from "./upload-store";
 
 export type BulkJob = typeof bulkJob.$inferSelect;
-
-/** Rows per INSERT: each batch is one JSON parameter the database expands, far faster than a VALUES list. */
-const INSERT_BATCH = 2_000;
 
 /**
  * What planning needs of an upload's rows, in list order. One JSON text rather than 100,000 result
