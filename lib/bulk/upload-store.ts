@@ -3,7 +3,7 @@ import "server-only";
 import { and, eq, inArray, lt, sql } from "drizzle-orm";
 
 import type { Caller } from "@/lib/auth/caller";
-import { getDb, type Executor } from "@/lib/db/client";
+import { getDb, runsInThisThread, type Executor } from "@/lib/db/client";
 import { bulkJob, bulkRow, bulkUpload } from "@/lib/db/schema";
 import { fail, ok, type Result } from "@/lib/result/result";
 import { inBackgroundTurn } from "@/lib/runtime/background-work";
@@ -18,8 +18,8 @@ const ABANDONED_AFTER_MS = 60 * 60 * 1000;
 export const INSERT_BATCH = 2_000;
 
 /**
- * Rows of an upload per transaction, each a background turn: embedded PGlite holds every other
- * statement while a transaction is open, so a part written in one made interactive sends wait for all of it.
+ * Rows of an upload per transaction on embedded PGlite, each a background turn: PGlite holds every
+ * other statement while a transaction is open, so a part written in one made interactive sends wait for all of it.
  */
 export const STAGE_BATCH = 1_000;
 
@@ -95,19 +95,23 @@ async function stageBatch(
     const opened = opening ? await openUpload(tx, uploadId, caller) : await lockUpload(tx, uploadId, caller);
     if (!opened.ok || (await holdsBatch(tx, uploadId, rows))) return opened;
     if (opened.value + rowsLeft > MAX_JOB_ROWS) return fail(`At most ${MAX_JOB_ROWS.toLocaleString("en")} rows per job.`);
-    const batch = rows.map(({ rowNumber, ...input }) => ({ rowNumber, input }));
-    // Both drivers (node-postgres, PGlite) answer with `rows`.
-    const counted = (await tx.execute(sql`
-      with "added" as (
-        insert into "bulk_row" ("job_id", "row_number", "input")
-        select ${uploadId}, r."rowNumber", r."input"
-        from jsonb_to_recordset(${JSON.stringify(batch)}::jsonb) as r("rowNumber" int, "input" jsonb)
-        returning 1
-      )
-      update "bulk_upload" set "row_count" = "row_count" + (select count(*) from "added")
-      where "id" = ${uploadId}
-      returning "row_count"`)) as unknown as { rows: { row_count: number | string }[] };
-    return ok(Number(counted.rows[0]?.row_count ?? 0));
+    let held = opened.value;
+    for (let start = 0; start < rows.length; start += INSERT_BATCH) {
+      const batch = rows.slice(start, start + INSERT_BATCH).map(({ rowNumber, ...input }) => ({ rowNumber, input }));
+      // Both drivers (node-postgres, PGlite) answer with `rows`.
+      const counted = (await tx.execute(sql`
+        with "added" as (
+          insert into "bulk_row" ("job_id", "row_number", "input")
+          select ${uploadId}, r."rowNumber", r."input"
+          from jsonb_to_recordset(${JSON.stringify(batch)}::jsonb) as r("rowNumber" int, "input" jsonb)
+          returning 1
+        )
+        update "bulk_upload" set "row_count" = "row_count" + (select count(*) from "added")
+        where "id" = ${uploadId}
+        returning "row_count"`)) as unknown as { rows: { row_count: number | string }[] };
+      held = Number(counted.rows[0]?.row_count ?? held);
+    }
+    return ok(held);
   });
 }
 
@@ -118,6 +122,8 @@ async function stageBatch(
  */
 export async function stageRows(part: UploadPart): Promise<Result<number>> {
   const { rows } = part;
+  // PostgreSQL works in its own processes: a part is one transaction there, and parts go in side by side.
+  if (!runsInThisThread(await getDb())) return stageBatch(part, { rowsLeft: rows.length, opening: true });
   const first = rows.slice(0, STAGE_BATCH);
   let held = await inBackgroundTurn(() => stageBatch({ ...part, rows: first }, { rowsLeft: rows.length, opening: true }));
   for (let start = STAGE_BATCH; held.ok && start < rows.length; start += STAGE_BATCH) {

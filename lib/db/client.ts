@@ -19,6 +19,15 @@ const MIGRATION_LOCK = 0x7a696d6d;
 
 type WithDatabase = typeof globalThis & { [GLOBAL_KEY]?: Promise<Database> };
 
+/** Marks an embedded database: a symbol from the global registry, since routes are bundled apart. */
+const IN_THIS_THREAD = Symbol.for("zim-friend-console.database-in-this-thread");
+
+/**
+ * Whether the database runs in the server's own thread (embedded PGlite): then every statement,
+ * and every open transaction, holds up all other work of the process.
+ */
+export const runsInThisThread = (db: Database): boolean => IN_THIS_THREAD in db;
+
 async function openPostgres(url: string): Promise<Database> {
   const [{ Pool }, { drizzle }, { migrate }] = await Promise.all([
     import("pg"),
@@ -49,7 +58,7 @@ async function openEmbedded(dataDir: string | undefined): Promise<Database> {
   if (dataDir) initialiseDataDir(dataDir);
   const db = drizzle({ client: new PGlite(dataDir, { postgresqlconf: EMBEDDED_SETTINGS }), schema });
   await migrate(db, { migrationsFolder: MIGRATIONS });
-  return db;
+  return Object.assign(db, { [IN_THIS_THREAD]: true });
 }
 
 /** Opens and migrates a database: PostgreSQL at `url`, else PGlite in `dataDir`, else PGlite in memory. */
