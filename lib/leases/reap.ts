@@ -39,22 +39,33 @@ async function reapChunks(db: Database, owners: readonly string[], stopped: read
     .from(send)
     .where(inArray(send.submissionId, inFlight.map(chunkSubmissionId)));
   const attempted = new Set(recorded.map((row) => row.submissionId));
-  for (const chunk of inFlight) {
-    const neverLeft = stopped.includes(chunk.owner?.split("#")[0] ?? "") && !attempted.has(chunkSubmissionId(chunk));
+  const interrupted = new Set<string>();
+  for (const { jobId, index, attempts, owner } of inFlight) {
+    const neverLeft =
+      stopped.includes(owner?.split("#")[0] ?? "") && !attempted.has(chunkSubmissionId({ jobId, index, attempts }));
     await db.transaction(async (tx) => {
+      // The same claim only: another process may have reaped it first, and a live worker claimed it since.
+      const sameClaim = and(
+        eq(bulkChunk.jobId, jobId),
+        eq(bulkChunk.index, index),
+        eq(bulkChunk.status, "sending"),
+        eq(bulkChunk.owner, owner ?? ""),
+        eq(bulkChunk.attempts, attempts),
+      );
       const [taken] = await tx
         .update(bulkChunk)
-        .set(neverLeft ? { status: "queued", owner: null, attempts: chunk.attempts - 1 } : { status: "unknown", owner: null })
-        .where(and(eq(bulkChunk.jobId, chunk.jobId), eq(bulkChunk.index, chunk.index), eq(bulkChunk.status, "sending")))
+        .set(neverLeft ? { status: "queued", owner: null, attempts: attempts - 1 } : { status: "unknown", owner: null })
+        .where(sameClaim)
         .returning({ rowNumbers: bulkChunk.rowNumbers });
       if (!taken) return;
+      interrupted.add(jobId);
       await tx
         .update(bulkRow)
         .set({ outcome: neverLeft ? "queued" : "unknown" })
-        .where(and(eq(bulkRow.jobId, chunk.jobId), inArray(bulkRow.rowNumber, taken.rowNumbers), eq(bulkRow.outcome, "sending")));
+        .where(and(eq(bulkRow.jobId, jobId), inArray(bulkRow.rowNumber, taken.rowNumbers), eq(bulkRow.outcome, "sending")));
     });
   }
-  for (const jobId of new Set(inFlight.map((chunk) => chunk.jobId))) {
+  for (const jobId of interrupted) {
     await recordJobEvent(db, jobId, "interrupted", "worker");
     await finishIfDone(db, jobId);
   }
@@ -62,8 +73,8 @@ async function reapChunks(db: Database, owners: readonly string[], stopped: read
 
 /**
  * Marks "outcome unknown" what a stopped process left in flight (sends, QA and check calls, bulk
- * chunks, never re-sent by the app; a chunk that provably never left is queued again), then forgets that process. Any process may run it; a live
- * process's work is never touched.
+ * chunks, never re-sent by the app; a chunk that provably never left is queued again), then
+ * forgets that process. Any process may run it; a live process's work is never touched.
  */
 export async function reapAbandonedWork(db: Database, now = Date.now()): Promise<string[]> {
   const processes = await db.select().from(serverProcess);
