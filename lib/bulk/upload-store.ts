@@ -124,12 +124,11 @@ export async function stageRows(part: UploadPart): Promise<Result<number>> {
   const { rows } = part;
   // PostgreSQL works in its own processes: a part is one transaction there, and parts go in side by side.
   if (!runsInThisThread(await getDb())) return stageBatch(part, { rowsLeft: rows.length, opening: true });
-  const first = rows.slice(0, STAGE_BATCH);
-  let held = await inBackgroundTurn(() => stageBatch({ ...part, rows: first }, { rowsLeft: rows.length, opening: true }));
-  for (let start = STAGE_BATCH; held.ok && start < rows.length; start += STAGE_BATCH) {
+  let held: Result<number> = ok(0);
+  for (let start = 0; held.ok && (start === 0 || start < rows.length); start += STAGE_BATCH) {
     const batch = rows.slice(start, start + STAGE_BATCH);
     const rowsLeft = rows.length - start;
-    held = await inBackgroundTurn(() => stageBatch({ ...part, rows: batch }, { rowsLeft, opening: false }));
+    held = await inBackgroundTurn(() => stageBatch({ ...part, rows: batch }, { rowsLeft, opening: start === 0 }));
   }
   return held;
 }
