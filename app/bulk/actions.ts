@@ -23,6 +23,7 @@ import { isStorableText } from "@/lib/zim/storable-text";
 export const createBulkJobAction = defineZimAction({
   name: "createBulkJob",
   role: "operator",
+  lane: "bulk",
   schema: () => createJobSchema,
   load: async ({ uploadId }) => ok({ staged: uploadId ? await stagedRowCount(uploadId) : 0 }),
   environment: ({ environmentId, confirmation, rows }, { staged }) => ({
@@ -69,6 +70,7 @@ export const controlBulkJobAction = defineAction({
 export const retryBulkJobAction = defineZimAction({
   name: "retryBulkJob",
   role: "operator",
+  lane: "bulk",
   schema: () => retryJobSchema,
   load: async ({ jobId, includeUnknown }) => {
     const job = await getJob(jobId);

@@ -5,7 +5,9 @@ import type { z } from "zod";
 import { getCaller, type Caller } from "@/lib/auth/caller";
 import { hasRole, type Role } from "@/lib/auth/roles";
 import { getServerConfig, type Environment } from "@/lib/config/env";
+import type { Lane } from "@/lib/pacing/pacer";
 import { ok, type Result } from "@/lib/result/result";
+import { asInteractiveWork, inBackgroundTurn } from "@/lib/runtime/background-work";
 import { recordStep, stepTimings, timeStep, withStepTimer } from "@/lib/timing/step-timer";
 
 import type { ActionResult, Refusal } from "./action-result";
@@ -18,6 +20,12 @@ type ActionSpec<Schema extends z.ZodType, Output, Context> = {
   role: Role;
   schema: () => Schema;
   handler: (input: z.output<Schema>, context: Context) => Promise<ActionResult<Output>>;
+  /**
+   * "bulk" for an action that carries or writes a long list (a part of one going up, queuing a
+   * job): it parses and writes in background turns. Any other action has someone waiting on it,
+   * and background work gives way to it.
+   */
+  lane?: Lane;
 };
 
 export type ZimContext<Loaded> = { caller: Caller; environment: Environment; loaded: Loaded };
@@ -27,7 +35,7 @@ export type ZimContext<Loaded> = { caller: Caller; environment: Environment; loa
  * handler, and errors mapped to a plain result that leaks nothing. No action can skip a step.
  */
 function buildAction<Schema extends z.ZodType, Output>(
-  { name, role, schema }: Pick<ActionSpec<Schema, Output, never>, "name" | "role" | "schema">,
+  { name, role, schema, lane = "interactive" }: Pick<ActionSpec<Schema, Output, never>, "name" | "role" | "schema" | "lane">,
   run: (input: z.output<Schema>, caller: Caller) => Promise<ActionResult<Output>>,
 ): (input: unknown) => Promise<ActionResult<Output>> {
   const act = async (input: unknown): Promise<ActionResult<Output>> => {
@@ -35,7 +43,8 @@ function buildAction<Schema extends z.ZodType, Output>(
     if (!caller) return { status: "denied", message: "Your session has ended.", signedOut: true };
     if (!hasRole(caller.role, role)) return { status: "denied", message: `This needs the ${role} role; you are ${caller.role}.` };
     const started = performance.now();
-    const parsed = schema().safeParse(input);
+    const parse = () => schema().safeParse(input);
+    const parsed = lane === "bulk" ? await inBackgroundTurn(parse) : parse();
     recordStep("validation", performance.now() - started);
     if (!parsed.success) return { status: "invalid", issues: toIssues(parsed.error) };
     try {
@@ -46,13 +55,14 @@ function buildAction<Schema extends z.ZodType, Output>(
       return { status: "failed", message: "Something went wrong on the server. Try again." };
     }
   };
-  return (input) =>
+  const timed = (input: unknown) =>
     withStepTimer(async () => {
       const result = await act(input);
       const timing = stepTimings();
       if (timing && getServerConfig().logTiming) console.log(`Action ${name}: ${timing.summary}`);
       return result;
     });
+  return lane === "bulk" ? timed : (input) => asInteractiveWork(() => timed(input));
 }
 
 /** A server action that never calls ZIM. */

@@ -13,6 +13,7 @@ import { discardUpload } from "./upload-store";
 export const stageBulkRows = defineAction({
   name: "stageBulkRows",
   role: "operator",
+  lane: "bulk",
   schema: () => stagePartSchema,
   handler: ({ uploadId, rows }, { caller }) => stagePart({ uploadId, caller, rows }),
 });
