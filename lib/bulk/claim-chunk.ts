@@ -32,22 +32,28 @@ type ClaimRow = {
 
 /**
  * Claims the next chunk any process may send: of a queued or running job, not waiting out a
- * back-off, oldest job first. SKIP LOCKED lets several processes claim side by side without taking
- * the same chunk; the chunk is `sending` and names its owner before the call can leave. One
- * statement (its rows marked sending, the job started, the event recorded, and what the call needs
- * read back): embedded PGlite runs in the server's own thread, where every statement a chunk costs
- * is time the pacer's next slot may go unused.
+ * back-off, oldest job first and each job's chunks in order. Per job it reads the first entry of a
+ * partial index, so a claim costs the same at the 5,000th chunk of a 100,000-row job as at the
+ * first (sorting every queued chunk took 20-60 ms a claim there). SKIP LOCKED lets several
+ * processes claim side by side without taking the same chunk; the chunk is `sending` and names its
+ * owner before the call can leave. One statement (its rows marked sending, the job started, the
+ * event recorded, and what the call needs read back): embedded PGlite runs in the server's own
+ * thread, where every statement a chunk costs is time the pacer's next slot may go unused.
  */
 export async function claimChunk(owner: string): Promise<ClaimedChunk | undefined> {
   const db = await getDb();
   const result = (await db.execute(sql`
     with "next" as (
-      select c."job_id", c."index" from "bulk_chunk" c join "bulk_job" j on j."id" = c."job_id"
-      where c."status" = 'queued' and j."status" in ('queued', 'running')
-        and (c."not_before" is null or c."not_before" <= now())
-      order by j."created_at", c."index"
+      select c."job_id", c."index" from "bulk_job" j cross join lateral (
+        select c."job_id", c."index" from "bulk_chunk" c
+        where c."job_id" = j."id" and c."status" = 'queued' and (c."not_before" is null or c."not_before" <= now())
+        order by c."index"
+        limit 1
+        for update skip locked
+      ) c
+      where j."status" in ('queued', 'running')
+      order by j."created_at"
       limit 1
-      for update of c skip locked
     ), "claimed" as (
       update "bulk_chunk" c
       set "status" = 'sending', "owner" = ${owner}, "claimed_at" = now(), "attempts" = c."attempts" + 1

@@ -1,12 +1,12 @@
 import { randomUUID } from "node:crypto";
-import { asc, count, eq } from "drizzle-orm";
+import { and, asc, count, eq, inArray } from "drizzle-orm";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 
 import type { Caller } from "@/lib/auth/caller";
 import type { Environment } from "@/lib/config/env";
 import { getDb, openDatabase, provideDatabase } from "@/lib/db/client";
-import { bulkChunk, bulkRow, bulkUpload, user } from "@/lib/db/schema";
+import { bulkChunk, bulkJob, bulkRow, bulkUpload, user } from "@/lib/db/schema";
 
 import type { BulkRow } from "./bulk-table";
 import { claimChunk } from "./claim-chunk";
@@ -82,6 +82,37 @@ describe("bulk jobs in the database", () => {
     const { counts } = await getJobProgress(job);
     expect(counts).toMatchObject({ sending: 20, cancelled: 40, queued: 0 });
     expect(await claimChunk("worker-b")).toBeUndefined();
+  });
+
+  it("claims the oldest job's chunks first and each job's in order, passing a chunk that waits out a back-off", async () => {
+    const db = await getDb();
+    await db
+      .update(bulkJob)
+      .set({ status: "cancelled" })
+      .where(inArray(bulkJob.status, ["queued", "running"]));
+    const older = await newJob(60);
+    const newer = await newJob(40);
+    const indexes = async (jobId: string) =>
+      (
+        await db
+          .select({ index: bulkChunk.index })
+          .from(bulkChunk)
+          .where(eq(bulkChunk.jobId, jobId))
+          .orderBy(asc(bulkChunk.index))
+      ).map(({ index }) => index);
+    const [first, backingOff, ...rest] = await indexes(older.id);
+    await db
+      .update(bulkChunk)
+      .set({ notBefore: new Date(Date.now() + 60_000) })
+      .where(and(eq(bulkChunk.jobId, older.id), eq(bulkChunk.index, backingOff ?? -1)));
+    const claimed: string[] = [];
+    for (let chunk = await claimChunk("worker-a"); chunk; chunk = await claimChunk("worker-a")) {
+      claimed.push(`${chunk.jobId === older.id ? "older" : "newer"} ${chunk.index}`);
+    }
+    expect(claimed).toEqual([
+      ...[first, ...rest].map((index) => `older ${index}`),
+      ...(await indexes(newer.id)).map((index) => `newer ${index}`),
+    ]);
   });
 
   it("writes a 100,000-row job in a few seconds", async () => {

@@ -362,7 +362,13 @@ export const bulkJob = pgTable(
     startedAt: timestamp("started_at", { withTimezone: true }),
     finishedAt: timestamp("finished_at", { withTimezone: true }),
   },
-  (table) => [index("bulk_job_created_at").on(table.createdAt)],
+  (table) => [
+    index("bulk_job_created_at").on(table.createdAt),
+    // The workers' claim walks the jobs that may run, oldest first: a few among thousands kept.
+    index("bulk_job_active")
+      .on(table.createdAt)
+      .where(sql`${table.status} in ('queued', 'running')`),
+  ],
 );
 
 /**
@@ -388,6 +394,10 @@ export const bulkChunk = pgTable(
   (table) => [
     primaryKey({ columns: [table.jobId, table.index] }),
     index("bulk_chunk_claimable").on(table.status, table.notBefore),
+    // A job's next chunk to claim, in order, without passing the ones already sent.
+    index("bulk_chunk_queued")
+      .on(table.jobId, table.index)
+      .where(sql`${table.status} = 'queued'`),
   ],
 );
 

@@ -1,0 +1,2 @@
+CREATE INDEX "bulk_chunk_queued" ON "bulk_chunk" USING btree ("job_id","index") WHERE "bulk_chunk"."status" = 'queued';--> statement-breakpoint
+CREATE INDEX "bulk_job_active" ON "bulk_job" USING btree ("created_at") WHERE "bulk_job"."status" in ('queued', 'running');
