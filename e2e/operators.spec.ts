@@ -16,15 +16,27 @@ test("an admin adds an operator, changes the role, disables and re-enables the a
   await form.getByRole("button", { name: "Add operator" }).click();
   await expect(page.getByRole("rowheader", { name: email })).toBeVisible();
 
-  const row = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: email }) });
-  await row.getByLabel(`Role of ${email}`).selectOption("viewer");
-  await expect(row.getByLabel(`Role of ${email}`)).toHaveValue("viewer");
-  await row.getByRole("button", { name: `Disable ${email}` }).click();
-  await expect(row).toContainText("Disabled");
-
+  // The new operator signs in elsewhere; each change below reaches that session on its next page.
   const other = await browser.newContext({ storageState: { cookies: [], origins: [] } });
   const signIn = await other.newPage();
   await signIn.goto("/sign-in");
+  await signIn.getByLabel("Email").fill(email);
+  await signIn.getByLabel("Password").fill(PASSWORD);
+  await signIn.getByRole("button", { name: "Sign in" }).click();
+  await expect(signIn.getByLabel("Signed in as")).toHaveText(`${email} · operator`);
+  await signIn.goto("/history");
+  await expect(signIn.getByLabel("Signed in as")).toHaveText(`${email} · operator`);
+
+  const row = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: email }) });
+  await row.getByLabel(`Role of ${email}`).selectOption("viewer");
+  await expect(row.getByLabel(`Role of ${email}`)).toHaveValue("viewer");
+  await signIn.reload();
+  await expect(signIn.getByLabel("Signed in as")).toHaveText(`${email} · viewer`);
+  await row.getByRole("button", { name: `Disable ${email}` }).click();
+  await expect(row).toContainText("Disabled");
+  await signIn.reload();
+  await expect(signIn).toHaveURL(/\/sign-in/);
+
   await signIn.getByLabel("Email").fill(email);
   await signIn.getByLabel("Password").fill(PASSWORD);
   await signIn.getByRole("button", { name: "Sign in" }).click();
