@@ -1,6 +1,4 @@
-import { sql } from "drizzle-orm";
-
-import type { Executor } from "@/lib/db/client";
+import type { SlotBook } from "./slot-book";
 
 /** Interactive work (form sends, retries, QA calls, suites) or a bulk job's chunks. */
 export type Lane = "interactive" | "bulk";
@@ -21,38 +19,8 @@ export function callIntervalMs({ rateLimit }: { rateLimit: number }): number {
   return 1000 / (rateLimit * RATE_HEADROOM);
 }
 
-const now = sql`extract(epoch from clock_timestamp())::float8 * 1000`;
-
 /** How far ahead each lane may book a slot, in intervals: interactive calls book past a bulk job's next call. */
 const LOOKAHEAD_INTERVALS: Record<Lane, number> = { interactive: 5, bulk: 0.5 };
-
-/**
- * GCRA in one statement: the key's row holds when the next free slot starts; a caller takes it
- * (or now, if it lies in the past) and moves it one interval on. The row lock makes concurrent
- * callers, in any process, queue one interval apart. A caller only books a slot that starts within
- * its lane's lookahead, and otherwise waits until one does: so nobody queues far ahead, and since a
- * bulk call books at most half an interval ahead, an interactive call waits at most about one
- * interval behind a bulk job (interactive calls jump the queue). Times are epoch milliseconds: the
- * processes and the database must share a clock (one host, or NTP).
- */
-export async function reserveSlot(
-  db: Executor,
-  { key, intervalMs, lookaheadMs }: { key: string; intervalMs: number; lookaheadMs: number },
-): Promise<{ startMs: number } | { busyUntilMs: number }> {
-  const lookahead = lookaheadMs;
-  // Both drivers (node-postgres, PGlite) answer with `rows`.
-  const result = (await db.execute(sql`
-    insert into "pacer" ("key", "next_at_ms") values (${key}, ${now} + ${intervalMs}::float8)
-    on conflict ("key") do update set "next_at_ms" = greatest("pacer"."next_at_ms", ${now}) + ${intervalMs}::float8
-      where "pacer"."next_at_ms" <= ${now} + ${lookahead}::float8
-    returning "next_at_ms" - ${intervalMs}::float8 as "start_ms"`)) as { rows: { start_ms: number | string }[] };
-  const [row] = result.rows;
-  if (row) return { startMs: Number(row.start_ms) };
-  const busy = (await db.execute(sql`select "next_at_ms" from "pacer" where "key" = ${key}`)) as {
-    rows: { next_at_ms: number | string }[];
-  };
-  return { busyUntilMs: Number(busy.rows[0]?.next_at_ms ?? 0) - lookahead };
-}
 
 const sleep = (ms: number) => (ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : Promise.resolve());
 
@@ -68,25 +36,30 @@ const LONGEST_LOOKAHEAD = Math.max(...Object.values(LOOKAHEAD_INTERVALS));
  * call books a new slot instead.
  */
 export async function settleLateness(
-  db: Executor,
+  book: SlotBook,
   { key, lateMs, intervalMs }: { key: string; lateMs: number; intervalMs: number },
 ): Promise<"go" | "book-again"> {
   if (lateMs <= LATE_TOLERANCE_MS) return "go";
   if (lateMs > 2 * intervalMs || LONGEST_LOOKAHEAD * intervalMs + lateMs >= 1000) return "book-again";
-  await db.execute(sql`update "pacer" set "next_at_ms" = "next_at_ms" + ${lateMs}::float8 where "key" = ${key}`);
+  await book.moveOn({ key, ms: lateMs });
   return "go";
 }
 
-/** Waits until a call to `appId` may leave and resolves with the milliseconds waited. */
+/**
+ * Waits until a call to `appId` may leave and resolves with the milliseconds waited. A caller only
+ * books a slot within its lane's lookahead, so nobody queues far ahead, and since a bulk call books
+ * at most half an interval ahead, an interactive call waits at most about one interval behind a
+ * bulk job (interactive calls jump the queue).
+ */
 export async function takeSlot(
-  db: Executor,
+  book: SlotBook,
   { appId, lane, rateLimit }: { appId: number; lane: Lane; rateLimit: number },
 ): Promise<number> {
   const started = performance.now();
   const intervalMs = callIntervalMs({ rateLimit });
   const lookaheadMs = LOOKAHEAD_INTERVALS[lane] * intervalMs;
   for (;;) {
-    const slot = await reserveSlot(db, { key: String(appId), intervalMs, lookaheadMs });
+    const slot = await book.reserve({ key: String(appId), intervalMs, lookaheadMs });
     if ("busyUntilMs" in slot) {
       // Back as the next slot comes within reach, give or take a few milliseconds, so callers
       // that found the queue full do not all come back at once, nor leave the slot unused.
@@ -95,6 +68,6 @@ export async function takeSlot(
     }
     await sleep(slot.startMs - Date.now());
     const lateMs = Date.now() - slot.startMs;
-    if ((await settleLateness(db, { key: String(appId), lateMs, intervalMs })) === "go") return performance.now() - started;
+    if ((await settleLateness(book, { key: String(appId), lateMs, intervalMs })) === "go") return performance.now() - started;
   }
 }
