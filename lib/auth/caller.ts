@@ -1,7 +1,7 @@
 import "server-only";
 
 import { and, eq, gt, sql } from "drizzle-orm";
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { cache } from "react";
 
 import { getDb } from "@/lib/db/client";
@@ -9,7 +9,7 @@ import { session, user } from "@/lib/db/schema";
 
 import { getAuth } from "./auth";
 import { isRole, type Role } from "./roles";
-import { forget, signedSessionCookie, trust, trustedToken } from "./verified-sessions";
+import { forget, sentOnce, trust, trustedToken } from "./verified-sessions";
 
 export type Caller = { id: string; email: string; name: string; role: Role };
 
@@ -39,7 +39,7 @@ export const getCaller = cache(async (): Promise<Caller | null> => {
   const auth = await getAuth();
   const requestHeaders = await headers();
   const cookieName = (await auth.$context).authCookies.sessionToken.name;
-  const signed = signedSessionCookie(requestHeaders.get("cookie"), cookieName);
+  const signed = sentOnce(requestHeaders.get("cookie"), cookieName) ? (await cookies()).get(cookieName)?.value : undefined;
   const token = signed && trustedToken(signed);
   if (signed && token) {
     const operator = await readOperator(token);

@@ -1,7 +1,5 @@
 import "server-only";
 
-import { parseCookies } from "better-auth/cookies";
-
 /**
  * How long a session cookie better-auth verified stays trusted here without asking it again. Its
  * checks (the cookie's signature, the session's expiry, extending a session in use) are then
@@ -22,12 +20,11 @@ type WithVerified = typeof globalThis & { [GLOBAL_KEY]?: Map<string, Trusted> };
 const remembered = () => ((globalThis as WithVerified)[GLOBAL_KEY] ??= new Map());
 
 /**
- * The session cookie's signed value as sent, or undefined without one. A header that carries the
- * cookie twice is left to better-auth alone, which then decides which of the two counts.
+ * Whether the request carries the session cookie exactly once. With two, better-auth alone decides
+ * which of them counts, so nothing is remembered or trusted for that request.
  */
-export function signedSessionCookie(cookieHeader: string | null, cookieName: string): string | undefined {
-  if (!cookieHeader || cookieHeader.split(cookieName + "=").length > 2) return undefined;
-  return parseCookies(cookieHeader).get(cookieName) || undefined;
+export function sentOnce(cookieHeader: string | null, cookieName: string): boolean {
+  return (cookieHeader ?? "").split(`${cookieName}=`).length === 2;
 }
 
 /** The session token of a signed cookie better-auth verified a short while ago in this process. */
