@@ -17,7 +17,6 @@ import { createSendSchema, emptySendForm, type SendFormValues } from "@/lib/zim/
 import { ActionBar } from "./action-bar";
 import { InvalidFormNotice } from "./invalid-form-notice";
 import { PredictionsContext, type RowPredictions } from "./predictions-context";
-import { ProductionConfirmation } from "./production-confirmation";
 import { ReasonField } from "./reason-field";
 import { TargetsSection } from "./targets-section";
 import { readTypedBeforeHydration, SEND_FORM_ID } from "./typed-before-hydration";
@@ -35,6 +34,8 @@ const ResultView = dynamic(loadResultView);
 const ShortcutHelp = dynamic(() => import("./shortcut-help").then((module) => module.ShortcutHelp));
 /** The preflight's table and queries load after the form: the first keystroke never waits for them. */
 const PreflightPanel = dynamic(() => import("@/components/preflight/preflight-panel").then((module) => module.PreflightPanel));
+/** Shown only when a production environment is picked. */
+const ProductionConfirmation = dynamic(() => import("./production-confirmation").then((module) => module.ProductionConfirmation));
 
 /**
  * The fields re-render from their own form subscriptions; a send starting or answering re-renders
