@@ -2,6 +2,7 @@ import { expect, test } from "./fixtures";
 import { PASSWORD, storageStatePath } from "./support/accounts";
 import { csvFor, fans, uploadList } from "./support/bulk-list";
 import { PRODUCTION_ENVIRONMENT } from "./support/server-env";
+import { signInElsewhere } from "./support/sign-in";
 import { simulator } from "./support/simulator";
 
 test.use({ storageState: storageStatePath("admin") });
@@ -44,20 +45,14 @@ test("a production job needs an admin and the typed count; above the threshold i
   await form.getByRole("button", { name: "Add operator" }).click();
   await expect(page.getByRole("rowheader", { name: email })).toBeVisible();
 
-  const second = await browser.newContext({ storageState: { cookies: [], origins: [] } });
-  const approver = await second.newPage();
-  await approver.goto("/sign-in");
-  await approver.getByLabel("Email").fill(email);
-  await approver.getByLabel("Password").fill(PASSWORD);
-  await approver.getByRole("button", { name: "Sign in" }).click();
-  await expect(approver.getByLabel("Signed in as")).toBeVisible();
+  const approver = await signInElsewhere(browser, email);
   await approver.goto(jobUrl);
   await approver.getByRole("button", { name: "Approve" }).click();
   await expect(approver.getByTestId("job-status")).toHaveText("finished", { timeout: 20_000 });
   await expect(approver.getByText(`approved by ${email}`)).toBeVisible();
   await expect(approver.getByRole("listitem").filter({ hasText: `approved · ${email}` })).toBeVisible();
   expect(await simulator.calls("SendFriendApplication")).toBe(calls + 2);
-  await second.close();
+  await approver.context().close();
 });
 
 test("a long production list refused for its typed count goes up again, and the next click queues it whole", async ({ page }) => {

@@ -1,5 +1,6 @@
 import { expect, test } from "./fixtures";
 import { ACCOUNTS, PASSWORD, storageStatePath } from "./support/accounts";
+import { signInElsewhere } from "./support/sign-in";
 
 test.use({ storageState: storageStatePath("admin") });
 
@@ -17,12 +18,7 @@ test("an admin adds an operator, changes the role, disables and re-enables the a
   await expect(page.getByRole("rowheader", { name: email })).toBeVisible();
 
   // The new operator signs in elsewhere; each change below reaches that session on its next page.
-  const other = await browser.newContext({ storageState: { cookies: [], origins: [] } });
-  const signIn = await other.newPage();
-  await signIn.goto("/sign-in");
-  await signIn.getByLabel("Email").fill(email);
-  await signIn.getByLabel("Password").fill(PASSWORD);
-  await signIn.getByRole("button", { name: "Sign in" }).click();
+  const signIn = await signInElsewhere(browser, email);
   await expect(signIn.getByLabel("Signed in as")).toHaveText(`${email} · operator`);
   await signIn.goto("/history");
   await expect(signIn.getByLabel("Signed in as")).toHaveText(`${email} · operator`);
@@ -48,7 +44,7 @@ test("an admin adds an operator, changes the role, disables and re-enables the a
   await signIn.getByLabel("Password").fill(PASSWORD);
   await signIn.getByRole("button", { name: "Sign in" }).click();
   await expect(signIn.getByLabel("Signed in as")).toHaveText(`${email} · viewer`);
-  await other.close();
+  await signIn.context().close();
 
   // Every change is in the audit trail, newest first, with who made it.
   await page.reload();

@@ -1,12 +1,11 @@
 import "server-only";
 
 /**
- * How long a session cookie better-auth verified stays trusted here without asking it again. Its
- * checks (the cookie's signature, the session's expiry, extending a session in use) are then
- * skipped for the next requests with that cookie; the session and its operator are still read on
- * every request, so signing out, a disabled account or a new role take effect at once. better-auth
- * extends a session a day after its last extension, so seeing each session every few minutes is
- * plenty.
+ * How long a session cookie better-auth verified stays trusted here without asking it again: the
+ * next requests with that cookie skip its signature check and better-auth's request pipeline. The
+ * session (with its expiry) and its operator are still read on every request, so signing out, a
+ * disabled account or a new role take effect at once. better-auth extends a session in use a day
+ * after its last extension, so seeing each session every few minutes is plenty.
  */
 const TRUSTED_FOR_MS = 5 * 60_000;
 const MOST_REMEMBERED = 1000;
