@@ -162,6 +162,29 @@ describe("a list uploaded in parts", () => {
     );
   }, 60_000);
 
+  it("plans a long list with gaps in its row numbers as one list, repeats across pages included", async () => {
+    // Rows left out of a list (its problems, or a retry's rows that were sent) leave gaps, one of them wide.
+    const list = rows(12_001).map((row, index) => ({
+      ...row,
+      rowNumber: index < 12_000 ? 2 + index * 3 : 1_000_000,
+      userId: `user_${index % 7_000}`,
+    }));
+    const uploadId = randomUUID();
+    for (let start = 0; start < list.length; start += 5_000) {
+      expect((await stageRows({ uploadId, caller, rows: list.slice(start, start + 5_000) })).ok).toBe(true);
+    }
+    const created = await createJob({ caller, environment, reason: "", uploadId, batchLimit: 20, needsApproval: false });
+    const chunks = await (
+      await getDb()
+    )
+      .select({ fromUserId: bulkChunk.fromUserId, rowNumbers: bulkChunk.rowNumbers })
+      .from(bulkChunk)
+      .where(eq(bulkChunk.jobId, uploadId))
+      .orderBy(asc(bulkChunk.index));
+    expect(created).toMatchObject({ status: "created", job: { totalRows: list.length } });
+    expect(chunks).toEqual(planChunks(list, { batchLimit: 20 }).chunks);
+  }, 60_000);
+
   it("refuses the same repeated UserIds as the browser's check, across parts, and then writes nothing", async () => {
     await fc.assert(
       fc.asyncProperty(listArbitrary, async (list) => {
