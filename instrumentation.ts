@@ -1,11 +1,14 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
-    const [{ checkEnvironment }, { stampSocketAddress }, { keepHeapNearLiveSize }] = await Promise.all([
-      import("./lib/config/check-environment"),
-      import("./lib/security/socket-address"),
-      import("./lib/runtime/heap-growth"),
-    ]);
+    const [{ checkEnvironment }, { stampSocketAddress }, { keepHeapNearLiveSize }, { compileWebAssemblyOptimisedOnly }] =
+      await Promise.all([
+        import("./lib/config/check-environment"),
+        import("./lib/security/socket-address"),
+        import("./lib/runtime/heap-growth"),
+        import("./lib/runtime/wasm-compilation"),
+      ]);
     keepHeapNearLiveSize();
+    compileWebAssemblyOptimisedOnly();
     checkEnvironment();
     stampSocketAddress();
     if (process.env.NEXT_PHASE !== "phase-production-build") {

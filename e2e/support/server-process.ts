@@ -17,7 +17,7 @@ export async function startServer({
     stdio: "ignore",
     detached: true,
   });
-  for (let attempt = 0; attempt < 150; attempt++) {
+  for (let attempt = 0; attempt < 300; attempt++) {
     const ready = await fetch(`http://127.0.0.1:${port}/api/health`).then(
       (response) => response.ok,
       () => false,

@@ -33,7 +33,7 @@ export async function startServer({
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,
   });
-  const deadline = Date.now() + 30_000;
+  const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     const ready = await fetch(`${base}/api/health`).then(
       (response) => response.ok,
@@ -43,7 +43,7 @@ export async function startServer({
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   stopServer(server);
-  throw new Error("The app did not start within 30 s; run `npm run build` first.");
+  throw new Error("The app did not start within 60 s; run `npm run build` first.");
 }
 
 export function stopServer(server: ChildProcess): void {
