@@ -65,8 +65,8 @@ export async function sendAndRecord({
       ],
     };
   }
-  const { record } = pending;
   if (pending.kind === "repeated") {
+    const { record } = pending;
     if (record.outcome) return record.outcome;
     const message =
       record.status === "unrecorded"
@@ -74,6 +74,7 @@ export async function sendAndRecord({
         : "This submission is already being sent; its result will appear in History.";
     return { status: "failed", message };
   }
+  const { record } = pending;
   const base = { sendId: record.id, environment: sentTo(environment), sentAt: record.createdAt };
   let outcome: SendAnswered | SendTransportFailed;
   try {
