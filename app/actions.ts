@@ -6,12 +6,12 @@ import { getSend } from "@/lib/audit/send-store";
 import { getServerConfig } from "@/lib/config/env";
 import { fail, ok } from "@/lib/result/result";
 import { sendAndRecord } from "@/lib/sending/send-friend-application";
-import { createSendRequestSchema, retryRequestSchema } from "@/lib/sending/send-request-schema";
+import { retryRequestSchema, sendRequestSchema } from "@/lib/sending/send-request-schema";
 
 export const sendFriendApplicationAction = defineZimAction({
   name: "sendFriendApplication",
   role: "operator",
-  schema: () => createSendRequestSchema({ batchLimit: getServerConfig().batchLimit }),
+  schema: () => sendRequestSchema(getServerConfig().batchLimit),
   environment: ({ environmentId, confirmation, form }) => ({
     environmentId,
     confirmation,
