@@ -14,12 +14,14 @@ export function ActionBar({
   targetCount,
   sending,
   sendBlocked,
+  onSend,
   onClear,
   onShowShortcuts,
 }: {
   targetCount: number;
   sending: boolean;
   sendBlocked: boolean;
+  onSend: () => void;
   onClear: () => void;
   onShowShortcuts: () => void;
 }) {
@@ -51,7 +53,7 @@ export function ActionBar({
         <Button variant="danger" onClick={onClear} disabled={sending}>
           Clear form
         </Button>
-        <Button type="submit" variant="primary" disabled={sending || sendBlocked} aria-keyshortcuts="Control+Enter Meta+Enter">
+        <Button variant="primary" onClick={onSend} disabled={sending || sendBlocked} aria-keyshortcuts="Control+Enter Meta+Enter">
           {sending ? "Sending…" : "Send friend requests"} <kbd className="ml-1 text-xs font-normal">Ctrl+Enter</kbd>
         </Button>
       </div>
