@@ -66,13 +66,15 @@ test("the per-user result follows the window between table and cards", async ({ 
   await page.setViewportSize({ width: 1280, height: 900 });
   await sendPage.compose("agent_amy", [{ userId: "user_alice" }, { userId: "friend_fred" }]);
   await sendPage.send();
-  const table = sendPage.result.getByRole("table", { name: "Per-user result" });
-  const cards = sendPage.result.getByRole("list", { name: "Per-user result" });
+  // Hidden ones count too: only the layout the screen shows is in the page at all.
+  const table = sendPage.result.getByRole("table", { name: "Per-user result", includeHidden: true });
+  const cards = sendPage.result.getByRole("list", { name: "Per-user result", includeHidden: true });
   await expect(table.getByRole("row").filter({ hasText: "friend_fred" })).toContainText("660800027");
   await expect(cards).toHaveCount(0);
 
   await page.setViewportSize(PHONE);
   await expect(cards.getByRole("listitem").filter({ hasText: "friend_fred" })).toContainText("660800027");
+  await expect(cards).toBeVisible();
   await expect(table).toHaveCount(0);
 
   await page.setViewportSize({ width: 1280, height: 900 });
