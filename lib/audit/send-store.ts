@@ -15,6 +15,7 @@ import { isSendStatus, type HistoryQuery } from "./history-query";
 import { cappedCount, joinConditions, keysetPage, microsOf, readKeysetPage, type KeysetPage } from "./keyset";
 import { startsWith } from "./prefix-match";
 import type { RequestSummary, SendRecord, StoredOutcome } from "./send-record";
+import { insertPendingSend, updateCompletedSend } from "./send-statements";
 import { makeStorable } from "./storable";
 import { whoAndWhere } from "./who-and-where";
 
@@ -56,49 +57,21 @@ export async function recordPendingSend({
   jobId?: string | null;
 }): Promise<PendingSend> {
   const db = await getDb();
-  const id = randomUUID();
   const payloadHash = hashPayload({ environmentId: environment.id, values });
-  const inserted = db.$with("inserted").as(
-    db
-      .insert(send)
-      .values({
-        id,
-        submissionId,
-        payloadHash,
-        ...whoAndWhere({ caller, environment }),
-        fromUserId: values.fromUserId,
-        reason: values.reason,
-        input: values,
-        request,
-        status: "pending",
-        owner: processId(),
-        retryOf,
-        jobId,
-      })
-      .onConflictDoNothing({ target: send.submissionId })
-      // Not the whole row: reading back the payload just written cost a send about 1 ms in the server.
-      .returning({ id: send.id, createdAt: send.createdAt }),
-  );
-  // One statement, so the send and its targets are written together or not at all, in one round trip.
-  const userIds = JSON.stringify(values.friendInfos.map((target) => target.userId));
-  const targets = db.$with("targets").as(
-    db
-      .insert(sendTarget)
-      .select(
-        db
-          .select({
-            sendId: inserted.id,
-            position: sql<number>`(target.ordinality - 1)::int`.as("position"),
-            userId: sql<string>`target.value`.as("user_id"),
-            outcome: sql<null>`null`.as("outcome"),
-            subCode: sql<null>`null`.as("sub_code"),
-          })
-          .from(inserted)
-          .crossJoin(sql`jsonb_array_elements_text(${userIds}::jsonb) with ordinality as target`),
-      )
-      .returning({ position: sendTarget.position }),
-  );
-  const [created] = await db.with(inserted, targets).select().from(inserted);
+  const [created] = await insertPendingSend(db, {
+    id: randomUUID(),
+    submissionId,
+    payloadHash,
+    ...whoAndWhere({ caller, environment }),
+    fromUserId: values.fromUserId,
+    reason: values.reason,
+    input: values,
+    request,
+    owner: processId(),
+    retryOf,
+    jobId,
+    targetUserIds: values.friendInfos.map((target) => target.userId),
+  });
   if (created) return { kind: "created", record: { id: created.id, createdAt: created.createdAt.toISOString() } };
   const [existing] = await db.select().from(send).where(eq(send.submissionId, submissionId));
   if (!existing) throw new Error("A send with this submission id vanished.");
@@ -124,38 +97,22 @@ export async function completeSend({ id, outcome: received }: { id: string; outc
   const storable = makeStorable(received);
   const outcome: StoredOutcome = storable.altered ? { ...storable.value, alteredForStorage: true } : received;
   const answered = outcome.status === "answered" ? outcome.result : undefined;
-  const completed = db.$with("completed").as(
-    db
-      .update(send)
-      .set({
-        status: outcome.status === "answered" ? outcome.result.kind : outcome.status,
-        code: answered?.code ?? null,
-        codes: answered ? codesIn(answered) : [],
-        requestId: answered?.requestId || null,
-        latencyMs: outcome.call.latencyMs,
-        outcome,
-        completedAt: new Date(),
-      })
-      .where(eq(send.id, id))
-      .returning({ id: send.id }),
-  );
-  const targets = (answered?.targets ?? []).map((target) => ({
+  const answers = (answered?.targets ?? []).map((target) => ({
     position: target.index,
     outcome: target.outcome,
     subCode: target.subCode ?? null,
   }));
-  const answers = sql`jsonb_to_recordset(${JSON.stringify(targets)}::jsonb) as answer("position" int, "outcome" text, "subCode" bigint)`;
-  await db
-    .with(completed)
-    .update(sendTarget)
-    .set({ outcome: sql`answer."outcome"`, subCode: sql`answer."subCode"` })
-    .from(answers)
-    .where(
-      and(
-        inArray(sendTarget.sendId, db.select({ id: completed.id }).from(completed)),
-        sql`${sendTarget.position} = answer."position"`,
-      ),
-    );
+  await updateCompletedSend(db, {
+    id,
+    status: outcome.status === "answered" ? outcome.result.kind : outcome.status,
+    code: answered?.code ?? null,
+    codes: answered ? codesIn(answered) : [],
+    requestId: answered?.requestId || null,
+    latencyMs: outcome.call.latencyMs,
+    outcome,
+    completedAt: new Date(),
+    answers,
+  });
   return outcome;
 }
 

@@ -5,6 +5,7 @@ import { cookies, headers } from "next/headers";
 import { cache } from "react";
 
 import { getDb } from "@/lib/db/client";
+import { preparedPerDatabase, UNNAMED } from "@/lib/db/prepared";
 import { session, user } from "@/lib/db/schema";
 
 import { getAuth } from "./auth";
@@ -20,13 +21,17 @@ function asCaller({ id, email, name, role, disabled }: Operator): Caller | null 
 }
 
 /** The operator of a live session, in one indexed query. */
-async function readOperator(token: string): Promise<Operator | undefined> {
-  const db = await getDb();
-  const [operator] = await db
+const operatorOfSession = preparedPerDatabase((db) =>
+  db
     .select({ id: user.id, email: user.email, name: user.name, role: user.role, disabled: user.disabled })
     .from(session)
     .innerJoin(user, eq(user.id, session.userId))
-    .where(and(eq(session.token, token), gt(session.expiresAt, sql`now()`)));
+    .where(and(eq(session.token, sql.placeholder("token")), gt(session.expiresAt, sql`now()`)))
+    .prepare(UNNAMED),
+);
+
+async function readOperator(token: string): Promise<Operator | undefined> {
+  const [operator] = await operatorOfSession(await getDb()).execute({ token });
   return operator;
 }
 
