@@ -1,5 +1,6 @@
 import { expect, test } from "./fixtures";
 import { ACCOUNTS, cookieHeader, PASSWORD, storageStatePath } from "./support/accounts";
+import { builtServerActions, callServerAction } from "./support/server-actions";
 import { E2E_BASE } from "./support/server-env";
 
 const PAGES = [
@@ -64,12 +65,26 @@ test.describe("as an admin", () => {
   });
 });
 
-test("built assets and API answers carry the static headers; get-session never hands out the token", async () => {
+test("built assets, action answers and API answers carry the static headers; get-session never hands out the token", async () => {
   const html = await (await fetch(`${E2E_BASE}/sign-in`)).text();
   const script = /<script[^>]+src="([^"]+)"/.exec(html)?.[1];
   const asset = await fetch(new URL(script ?? "/", E2E_BASE));
   expect(asset.headers.get("x-content-type-options")).toBe("nosniff");
   expect(html).toMatch(/<script[^>]+nonce="/);
+
+  // An action's fetch skips the proxy (proxy.ts): its answer keeps the headers next.config.mjs sets.
+  const send = builtServerActions().find((action) => action.name.endsWith("#sendFriendApplicationAction"));
+  const action = await callServerAction({
+    base: E2E_BASE,
+    id: send?.id ?? "missing",
+    page: send?.page ?? "/",
+    argument: {},
+    cookie: cookieHeader("operator"),
+  });
+  expect(action.body).toContain('"status":"invalid"');
+  expect(action.headers.get("x-content-type-options")).toBe("nosniff");
+  expect(action.headers.get("x-frame-options")).toBe("DENY");
+  expect(action.headers.get("referrer-policy")).toBe("same-origin");
 
   const session = await fetch(`${E2E_BASE}/api/auth/get-session`, { headers: { cookie: cookieHeader("operator") } });
   const body = await session.json();

@@ -49,7 +49,7 @@ export async function callServerAction({
     body: JSON.stringify([argument], escapeLikeReact),
     redirect: "manual",
   });
-  return { status: response.status, body: await response.text() };
+  return { status: response.status, headers: response.headers, body: await response.text() };
 }
 
 /** Calls the built action whose `file#export` name ends with `name`; answers the raw RSC body. */
