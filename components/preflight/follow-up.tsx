@@ -3,6 +3,7 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 
+import { afterNextPaint } from "@/components/ui/after-next-paint";
 import { Button } from "@/components/ui/button";
 import { describeRefusal, isRefusal } from "@/lib/actions/action-result";
 import type { FollowUp } from "@/lib/preflight/follow-up";
@@ -26,7 +27,11 @@ export function useFollowUp({ answered, fromUserId, fresh }: { answered: SendAns
   const started = attempt > 0 || (fresh && auto);
   const query = useQuery({
     queryKey: ["follow-up", answered.sendId, attempt],
-    queryFn: ({ signal }) => checkAfterSend({ environmentId: answered.environment.id, fromUserId, userIds }, signal),
+    // The result table paints first; the check's request and its server work come after that frame.
+    queryFn: async ({ signal }) => {
+      await afterNextPaint();
+      return checkAfterSend({ environmentId: answered.environment.id, fromUserId, userIds }, signal);
+    },
     enabled: started && userIds.length > 0,
     staleTime: Infinity,
     refetchOnWindowFocus: false,
