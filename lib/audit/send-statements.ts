@@ -3,7 +3,7 @@ import "server-only";
 import { and, eq, inArray, sql, type SQL } from "drizzle-orm";
 
 import type { Database } from "@/lib/db/client";
-import { preparedPerDatabase, UNNAMED } from "@/lib/db/prepared";
+import { preparedPerDatabase } from "@/lib/db/prepared";
 import { send, sendTarget } from "@/lib/db/schema";
 
 const value = (name: string) => sql.placeholder(name);
@@ -62,7 +62,7 @@ const recordPendingStatement = preparedPerDatabase((db) => {
       )
       .returning({ position: sendTarget.position }),
   );
-  return db.with(inserted, targets).select().from(inserted).prepare(UNNAMED);
+  return db.with(inserted, targets).select().from(inserted);
 });
 
 /**
@@ -96,8 +96,7 @@ const completeSendStatement = preparedPerDatabase((db) => {
         inArray(sendTarget.sendId, db.select({ id: completed.id }).from(completed)),
         sql`${sendTarget.position} = answer."position"`,
       ),
-    )
-    .prepare(UNNAMED);
+    );
 });
 
 type SendColumns = typeof send.$inferInsert;

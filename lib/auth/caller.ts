@@ -5,7 +5,7 @@ import { cookies, headers } from "next/headers";
 import { cache } from "react";
 
 import { getDb } from "@/lib/db/client";
-import { preparedPerDatabase, UNNAMED } from "@/lib/db/prepared";
+import { preparedPerDatabase } from "@/lib/db/prepared";
 import { session, user } from "@/lib/db/schema";
 
 import { getAuth } from "./auth";
@@ -26,8 +26,7 @@ const operatorOfSession = preparedPerDatabase((db) =>
     .select({ id: user.id, email: user.email, name: user.name, role: user.role, disabled: user.disabled })
     .from(session)
     .innerJoin(user, eq(user.id, session.userId))
-    .where(and(eq(session.token, sql.placeholder("token")), gt(session.expiresAt, sql`now()`)))
-    .prepare(UNNAMED),
+    .where(and(eq(session.token, sql.placeholder("token")), gt(session.expiresAt, sql`now()`))),
 );
 
 async function readOperator(token: string): Promise<Operator | undefined> {
