@@ -15,6 +15,9 @@ type ReadCall<T> = { action: string; method: "GET" | "POST"; params: Record<stri
 /**
  * One read-only call, recorded in the audit trail like any other and paced like any other. A
  * transport failure or a Code that refused the whole call comes back as a sentence naming the call.
+ * A refusal by a transient Code (the rate limit, a busy server) changed nothing, and a read is safe
+ * to repeat: it goes once more at its next turn under the pace before it counts as refused. The
+ * pace leaves ~50 ms for jitter, which a burst of reads on a busy process can still exceed.
  */
 export async function readZim<T extends Envelope>(
   context: CallContext,
@@ -22,7 +25,9 @@ export async function readZim<T extends Envelope>(
   { refusedWhen }: { refusedWhen: (data: T) => boolean },
 ): Promise<Result<T, string>> {
   try {
-    const { data } = await recordedZimCall(context, { ...call, timeoutMs: getServerConfig().timeoutMs });
+    const read = () => recordedZimCall(context, { ...call, timeoutMs: getServerConfig().timeoutMs });
+    let { data } = await read();
+    if (refusedWhen(data) && describeCode(data.Code).retryable) ({ data } = await read());
     if (refusedWhen(data)) return fail(`${call.action} answered ${data.Code}: ${describeCode(data.Code).meaning}`);
     return ok(data);
   } catch (error) {
