@@ -11,7 +11,7 @@ import { measureKeyboardSend } from "./keyboard-send";
 import { measureKeystrokeLatency } from "./keystroke-latency";
 import { measurePreflight } from "./preflight";
 import { measureSendDirect, measureSendThroughApp } from "./send-latency";
-import { controlSimulator, startServer, stopServer } from "./server";
+import { controlSimulator, SIMULATOR_BASE, startServer, startSimulator, stopServer } from "./server";
 import { formatMs, median, percentile } from "./stats";
 
 /** PostgreSQL for the History figures: BENCH_POSTGRES_URL, else the local server .ci/postgres.sh starts (if it can). */
@@ -122,7 +122,8 @@ async function main() {
     }
     return;
   }
-  const server = await startServer();
+  const simulator = await startSimulator();
+  const server = await startServer({ simulatorUrl: SIMULATOR_BASE });
   const browser = await launchChromium();
   try {
     const { context, cookie } = await signedInContext(browser);
@@ -202,7 +203,7 @@ async function main() {
       ),
     ] as const;
     console.log(
-      `\nZIM Friend Console benchmarks (${keystrokes.toCounter.length} keystrokes, ${viaApp.length} sends; sends are recorded in the embedded database)\n`,
+      `\nZIM Friend Console benchmarks (${keystrokes.toCounter.length} keystrokes, ${viaApp.length} sends; sends are recorded in the embedded database; the simulator runs on its own, as npm run sim does)\n`,
     );
     for (const [name, value, budget, ok] of rows) {
       const verdict = budget === "" || budget === "(info)" ? budget : `budget ${budget.padEnd(8)} ${ok ? "ok" : "OVER"}`;
@@ -216,6 +217,7 @@ async function main() {
   } finally {
     await browser.close();
     stopServer(server);
+    stopServer(simulator);
   }
 }
 

@@ -3,7 +3,7 @@ import type { BrowserContext } from "@playwright/test";
 import { SEND_STEPS, STEP_LABELS, type SendTiming } from "../../lib/timing/send-timing";
 import { signQuery } from "../../lib/zim/signature";
 import { draftWith, openWithDraft } from "./browser";
-import { BENCH_BASE, controlSimulator } from "./server";
+import { controlSimulator, SIMULATOR_BASE } from "./server";
 
 const RUNS = 30;
 const TARGETS = 20;
@@ -109,7 +109,7 @@ export async function measureSendDirect(): Promise<number[]> {
   });
   const timings: number[] = [];
   for (let run = 0; run < RUNS + 2; run++) {
-    const url = new URL(`${BENCH_BASE}/sim/`);
+    const url = new URL(`${SIMULATOR_BASE}/`);
     url.searchParams.set("Action", "SendFriendApplication");
     for (const [name, value] of Object.entries(signQuery({ appId: SIM_APP_ID, serverSecret: SIM_SECRET })))
       url.searchParams.set(name, value);

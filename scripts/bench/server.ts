@@ -5,17 +5,53 @@ import path from "node:path";
 
 export const BENCH_PORT = 3200;
 export const BENCH_BASE = `http://127.0.0.1:${BENCH_PORT}`;
+const SIMULATOR_PORT = 3300;
+export const SIMULATOR_BASE = `http://127.0.0.1:${SIMULATOR_PORT}`;
+
+async function waitUntil(ready: () => Promise<boolean>, what: string, child: ChildProcess): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (await ready().catch(() => false)) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  stopServer(child);
+  throw new Error(`${what} did not start within 60 s.`);
+}
+
+/**
+ * The simulator alone (`npm run sim`), with the batch limit raised to 50 like the app's. The send
+ * path is measured against it, as production calls ZIM on another host: in the app's own process,
+ * the simulator's work (signature, state, answer) would run on the app's thread and count as
+ * the app's overhead.
+ */
+export async function startSimulator(): Promise<ChildProcess> {
+  const simulator = spawn("npm", ["run", "--silent", "sim"], {
+    env: { ...process.env, ZIM_SIM_PORT: String(SIMULATOR_PORT), ZIM_BATCH_LIMIT: "50" },
+    stdio: ["ignore", "ignore", "inherit"],
+    detached: true,
+  });
+  await waitUntil(async () => (await fetch(`${SIMULATOR_BASE}/control/state`)).ok, "The simulator (npm run sim)", simulator);
+  return simulator;
+}
 
 /**
  * The built app in simulator mode, by default on a fresh embedded database and the bench port, with
- * the batch limit raised to 50, as ZEGO support can.
+ * the batch limit raised to 50, as ZEGO support can. `simulatorUrl` points it at a standalone
+ * simulator instead of its own /sim.
  */
 export async function startServer({
   port = BENCH_PORT,
   batchLimit = 50,
   dataDir = mkdtempSync(path.join(tmpdir(), "zim-bench-")),
   databaseUrl = "",
-}: { port?: number; batchLimit?: number; dataDir?: string; databaseUrl?: string } = {}): Promise<ChildProcess> {
+  simulatorUrl = "",
+}: {
+  port?: number;
+  batchLimit?: number;
+  dataDir?: string;
+  databaseUrl?: string;
+  simulatorUrl?: string;
+} = {}): Promise<ChildProcess> {
   const base = `http://127.0.0.1:${port}`;
   const server = spawn("npm", ["run", "--silent", "serve"], {
     env: {
@@ -29,28 +65,21 @@ export async function startServer({
       ZIM_ENVIRONMENTS: "",
       ZIM_DATA_DIR: dataDir,
       BETTER_AUTH_URL: base,
+      ZIM_SIM_URL: simulatorUrl,
     },
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,
   });
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    const ready = await fetch(`${base}/api/health`).then(
-      (response) => response.ok,
-      () => false,
-    );
-    if (ready) return server;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  stopServer(server);
-  throw new Error("The app did not start within 60 s; run `npm run build` first.");
+  await waitUntil(async () => (await fetch(`${base}/api/health`)).ok, "The app (run `npm run build` first)", server);
+  return server;
 }
 
 export function stopServer(server: ChildProcess): void {
   if (server.pid) process.kill(-server.pid, "SIGTERM");
 }
 
-export async function controlSimulator(command: string, body: unknown, cookie: string, base = BENCH_BASE): Promise<void> {
+/** A command to a simulator's control surface: the app's own (`base` an app, with a signed-in cookie) or a standalone one. */
+export async function controlSimulator(command: string, body: unknown, cookie: string, base = SIMULATOR_BASE): Promise<void> {
   const response = await fetch(`${base}/sim/control/${command}`, {
     method: "POST",
     headers: { "content-type": "application/json", cookie },
