@@ -123,7 +123,10 @@ async function main() {
     return;
   }
   const simulator = await startSimulator();
-  const server = await startServer({ simulatorUrl: SIMULATOR_BASE });
+  const server = await startServer({ simulatorUrl: SIMULATOR_BASE }).catch((error: unknown) => {
+    stopServer(simulator);
+    throw error;
+  });
   const browser = await launchChromium();
   try {
     const { context, cookie } = await signedInContext(browser);
