@@ -1,6 +1,7 @@
 import { expect, type Locator, type Page } from "@playwright/test";
 
 import { switchOffAutoChecks } from "../support/auto-check";
+import { untilSendFormIsLive } from "../support/form-live";
 
 export type TargetInput = {
   userId: string;
@@ -19,24 +20,8 @@ export class SendPage {
     await this.page.evaluate(() => window.localStorage.clear());
     if (!autoCheck) await switchOffAutoChecks(this.page);
     await this.page.reload();
-    await this.untilHydrated();
-  }
-
-  /**
-   * The server renders the form before React takes it over: wait until the form answers a keystroke,
-   * so every test starts from a live form (what is typed before then is its own test, in form.spec).
-   */
-  private async untilHydrated() {
-    const userId = this.target(1).getByLabel("UserId", { exact: true });
-    const counter = this.target(1).getByRole("status", { name: "UserId length" });
-    let attempt = 0;
-    await expect(async () => {
-      // Another letter each time: React does not report a change to the value the field already holds.
-      await userId.fill(attempt++ % 2 === 0 ? "x" : "y");
-      await expect(counter).toHaveText(/^1\/32 bytes/, { timeout: 1000 });
-    }).toPass();
-    await userId.fill("");
-    await expect(counter).toHaveText(/^0\/32 bytes/);
+    // What is typed before React takes the form over is its own test, in form.spec.
+    await untilSendFormIsLive(this.page);
   }
 
   get fromUserId(): Locator {

@@ -1,5 +1,6 @@
 import type { BrowserContext } from "@playwright/test";
 
+import { untilSendFormIsLive } from "../../e2e/support/form-live";
 import { BENCH_BASE } from "./server";
 
 const TARGETS = 20;
@@ -14,6 +15,7 @@ export async function measureKeyboardSend(context: BrowserContext): Promise<{ ke
     await page.goto(`${BENCH_BASE}/`);
     await page.evaluate(() => window.localStorage.clear());
     await page.reload();
+    await untilSendFormIsLive(page);
     let keys = 0;
     const press = async (key: string) => {
       keys++;
