@@ -2,8 +2,14 @@ import { spawn, type ChildProcess } from "node:child_process";
 
 import { E2E_SIM_APP_ID, E2E_SIM_SECRET } from "./server-env";
 
-/** `npm run sim` on its own port: one simulator, one rate limit, for several app processes. */
-export async function startStandaloneSimulator(port: number): Promise<{ process: ChildProcess; base: string }> {
+/**
+ * `npm run sim` on its own port: one simulator, one rate limit, for several app processes. It has
+ * the e2e server's AppId, secret and batch limit unless `env` says otherwise.
+ */
+export async function startStandaloneSimulator(
+  port: number,
+  env: Record<string, string> = {},
+): Promise<{ process: ChildProcess; base: string }> {
   const child = spawn("npx", ["tsx", "--conditions=react-server", "scripts/sim/serve.ts"], {
     env: {
       ...process.env,
@@ -11,6 +17,7 @@ export async function startStandaloneSimulator(port: number): Promise<{ process:
       ZIM_SIM_APP_ID: String(E2E_SIM_APP_ID),
       ZIM_SIM_SERVER_SECRET: E2E_SIM_SECRET,
       ZIM_BATCH_LIMIT: "20",
+      ...env,
     },
     stdio: "ignore",
     detached: true,

@@ -3,34 +3,25 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
+import { startStandaloneSimulator } from "../../e2e/support/standalone-simulator";
+
 export const BENCH_PORT = 3200;
 export const BENCH_BASE = `http://127.0.0.1:${BENCH_PORT}`;
 const SIMULATOR_PORT = 3300;
 export const SIMULATOR_BASE = `http://127.0.0.1:${SIMULATOR_PORT}`;
 
-async function waitUntil(ready: () => Promise<boolean>, what: string, child: ChildProcess): Promise<void> {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (await ready().catch(() => false)) return;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  stopServer(child);
-  throw new Error(`${what} did not start within 60 s.`);
-}
-
 /**
- * The simulator alone (`npm run sim`), with the batch limit raised to 50 like the app's. The send
- * path is measured against it, as production calls ZIM on another host: in the app's own process,
- * the simulator's work (signature, state, answer) would run on the app's thread and count as
- * the app's overhead.
+ * The simulator alone (`npm run sim`), with the app's AppId and secret and the batch limit raised
+ * to 50 like the app's. The send path is measured against it, as production calls ZIM on another
+ * host: in the app's own process, the simulator's work (signature, state, answer) would run on the
+ * app's thread and count as the app's overhead.
  */
 export async function startSimulator(): Promise<ChildProcess> {
-  const simulator = spawn("npm", ["run", "--silent", "sim"], {
-    env: { ...process.env, ZIM_SIM_PORT: String(SIMULATOR_PORT), ZIM_BATCH_LIMIT: "50" },
-    stdio: ["ignore", "ignore", "inherit"],
-    detached: true,
+  const { process: simulator } = await startStandaloneSimulator(SIMULATOR_PORT, {
+    ZIM_SIM_APP_ID: process.env.ZIM_SIM_APP_ID ?? "",
+    ZIM_SIM_SERVER_SECRET: process.env.ZIM_SIM_SERVER_SECRET ?? "",
+    ZIM_BATCH_LIMIT: "50",
   });
-  await waitUntil(async () => (await fetch(`${SIMULATOR_BASE}/control/state`)).ok, "The simulator (npm run sim)", simulator);
   return simulator;
 }
 
@@ -70,8 +61,17 @@ export async function startServer({
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,
   });
-  await waitUntil(async () => (await fetch(`${base}/api/health`)).ok, "The app (run `npm run build` first)", server);
-  return server;
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    const ready = await fetch(`${base}/api/health`).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (ready) return server;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  stopServer(server);
+  throw new Error("The app did not start within 60 s; run `npm run build` first.");
 }
 
 export function stopServer(server: ChildProcess): void {
