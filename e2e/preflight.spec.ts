@@ -130,3 +130,26 @@ test("a send clicked while a check is still answering leaves at once", async ({ 
   const ended = page.getByRole("status").filter({ hasText: /What the targets see, checked at|Could not check/ });
   await expect(ended.first()).toBeVisible({ timeout: 10_000 });
 });
+
+test("with every target predicted to fail, sending only the predicted successes sends nothing and says so", async ({
+  sendPage,
+  page,
+}) => {
+  const preflight = new Preflight(page, sendPage);
+  await sendPage.compose("agent_amy", [{ userId: "friend_fred" }, { userId: "ghost_gary" }]);
+  await preflight.checkNow();
+  await preflight.expectPredictions(["Fails 660800027", "Fails 660700015"]);
+  await preflight.panel.getByLabel("Send only targets predicted to succeed").check();
+  await page.getByRole("button", { name: "Send friend requests" }).click();
+
+  await expect(
+    page.getByRole("alert").filter({ hasText: "Every target is predicted to fail, so nothing was sent." }),
+  ).toBeVisible();
+  expect(await simulator.calls("SendFriendApplication")).toBe(0);
+  await expect(sendPage.result).toHaveCount(0);
+
+  await preflight.panel.getByLabel("Send only targets predicted to succeed").uncheck();
+  await sendPage.send();
+  await sendPage.expectRow("friend_fred", "Failed", 660800027);
+  await expect(page.getByText("Every target is predicted to fail")).toHaveCount(0);
+});

@@ -3,7 +3,17 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import dynamic from "next/dynamic";
-import { memo, useCallback, useEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
+import {
+  memo,
+  startTransition,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type FormEvent,
+  type KeyboardEvent,
+} from "react";
 import { FormProvider, useForm, type FieldPath } from "react-hook-form";
 
 import { sendFriendApplicationAction } from "@/app/actions";
@@ -73,10 +83,14 @@ const FormFields = memo(function FormFields({
 /** Array-level errors live under `.root` in react-hook-form. */
 const ARRAY_PATH = /^friendInfos(\.\d+\.attributes)?$/;
 
-type SendInput = { form: SendFormValues; environmentId: string; submissionId: string; confirmation: string };
-
 /** The prediction a send was made with, and the targets it left out as predicted to fail. */
 type SentWith = { prediction?: SendPrediction; leftOut: string[] };
+
+/** What the action gets, and what the result shows beside its answer (kept in the browser). */
+type SendInput = {
+  call: { form: SendFormValues; environmentId: string; submissionId: string; confirmation: string };
+  sentWith: SentWith;
+};
 
 function rowPredictions(report: PreflightReport | null): RowPredictions {
   return new Map(
@@ -94,9 +108,9 @@ function targetsToSend(values: SendFormValues, report: PreflightReport | null): 
   return { form: { ...values, friendInfos }, sentWith: { prediction, leftOut } };
 }
 
-async function send(input: SendInput) {
+async function send({ call }: SendInput) {
   const started = performance.now();
-  const outcome = await sendFriendApplicationAction(input);
+  const outcome = await sendFriendApplicationAction(call);
   return { outcome, roundTripMs: Math.round(performance.now() - started) };
 }
 
@@ -121,7 +135,6 @@ export function SendConsole({ batchLimit, canSendProduction }: { batchLimit: num
   const [helpOpen, setHelpOpen] = useState(false);
   const [targetCount, setTargetCount] = useState(1);
   const [preflight, setPreflight] = useState<PreflightReport | null>(null);
-  const [sentWith, setSentWith] = useState<SentWith>({ leftOut: [] });
   const [nothingToSend, setNothingToSend] = useState(false);
   const predictions = useMemo(() => rowPredictions(preflight), [preflight]);
   const submissionId = useSubmissionId(form);
@@ -157,12 +170,19 @@ export function SendConsole({ batchLimit, canSendProduction }: { batchLimit: num
 
   function submit(values: SendFormValues) {
     if (mutation.isPending) return;
-    setConfirmationError(undefined);
     const { form: toSend, sentWith: context } = targetsToSend(values, preflight);
-    setNothingToSend(toSend.friendInfos.length === 0);
-    if (toSend.friendInfos.length === 0) return;
-    setSentWith(context);
-    mutation.mutate({ form: toSend, environmentId: environment.id, submissionId: submissionId.forAttempt(), confirmation });
+    const nothing = toSend.friendInfos.length === 0;
+    // A state update made in the click renders in the microtask that the action's fetch waits behind
+    // (re-rendering the last result held the call back 3 ms); in a transition it renders after the call left.
+    startTransition(() => {
+      setConfirmationError(undefined);
+      setNothingToSend(nothing);
+    });
+    if (nothing) return;
+    mutation.mutate({
+      call: { form: toSend, environmentId: environment.id, submissionId: submissionId.forAttempt(), confirmation },
+      sentWith: context,
+    });
   }
 
   /**
@@ -269,9 +289,9 @@ export function SendConsole({ batchLimit, canSendProduction }: { batchLimit: num
         <ResultView
           outcome={mutation.data.outcome}
           roundTripMs={mutation.data.roundTripMs}
-          input={mutation.variables.form}
-          prediction={sentWith.prediction}
-          leftOut={sentWith.leftOut}
+          input={mutation.variables.call.form}
+          prediction={mutation.variables.sentWith.prediction}
+          leftOut={mutation.variables.sentWith.leftOut}
           fresh
         />
       )}
