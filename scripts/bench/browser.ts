@@ -52,7 +52,11 @@ export function draftWith({ targets, attributes }: { targets: number; attributes
 }
 
 /** Stores the draft before the page's own scripts run, then opens the send page once. */
-export async function openWithDraft(context: BrowserContext, draft: ReturnType<typeof draftWith>): Promise<Page> {
+export async function openWithDraft(
+  context: BrowserContext,
+  draft: ReturnType<typeof draftWith>,
+  base = BENCH_BASE,
+): Promise<Page> {
   const page = await context.newPage();
   // tsx compiles the functions passed to page.evaluate with esbuild's `__name` helper.
   await page.addInitScript("window.__name = (fn) => fn;");
@@ -65,6 +69,6 @@ export async function openWithDraft(context: BrowserContext, draft: ReturnType<t
     },
     [DRAFT_STORAGE_KEY, JSON.stringify(draft)] as const,
   );
-  await page.goto(`${BENCH_BASE}/`);
+  await page.goto(`${base}/`);
   return page;
 }

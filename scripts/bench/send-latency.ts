@@ -1,4 +1,4 @@
-import type { BrowserContext } from "@playwright/test";
+import type { BrowserContext, Page } from "@playwright/test";
 
 import { SEND_STEPS, STEP_LABELS, type SendTiming } from "../../lib/timing/send-timing";
 import { signQuery } from "../../lib/zim/signature";
@@ -14,6 +14,8 @@ const SIM_SECRET = process.env.ZIM_SIM_SERVER_SECRET ?? "0123456789abcdef0123456
 export type SendBreakdown = {
   /** Click to the 20-row table painted. */
   clickToTable: number;
+  /** Click to the action's request leaving. */
+  toRequest: number;
   /** The action's POST, request start to response end, as the browser timed it. */
   roundTrip: number;
   /** What the browser did besides the round trip: the click handler, decoding and rendering the table. */
@@ -29,66 +31,80 @@ function parseTiming(summary: string): SendBreakdown["server"] {
   return { steps, totalMs: figure("total") };
 }
 
+/** The send form with 20 filled targets, ready to send. */
+export async function openSendForm(context: BrowserContext, base?: string): Promise<Page> {
+  const page = await openWithDraft(context, draftWith({ targets: TARGETS, attributes: 2 }), base);
+  await page.getByRole("group", { name: `Target ${TARGETS}`, exact: true }).waitFor();
+  return page;
+}
+
+/** Clicks Send and times it until the 20-row result table shows a new RequestId and its frame begins. */
+export async function clickSendAndTime(page: Page): Promise<SendBreakdown> {
+  const timing = await page.evaluate((expectedRows) => {
+    const previous = document.querySelector('[aria-label="RequestId"]')?.textContent ?? "";
+    const button = [...document.querySelectorAll("button")].find((element) =>
+      element.textContent?.startsWith("Send friend requests"),
+    );
+    return new Promise<{ elapsed: number; roundTrip: number; toRequest: number }>((resolve) => {
+      const start = performance.now();
+      const done = () => {
+        const requestId = document.querySelector('[aria-label="RequestId"]')?.textContent ?? "";
+        const rows = document.querySelectorAll('[aria-label="Result"] table tbody tr').length;
+        if (requestId !== previous && rows === expectedRows) {
+          observer.disconnect();
+          requestAnimationFrame(async () => {
+            const elapsed = performance.now() - start;
+            // The server action's POST is the first fetch after the click to the page itself (the checks
+            // go to /api/). Its entry is listed once its streamed body has ended, which may be after the
+            // table shows: wait for it a little.
+            const actionEntry = () =>
+              performance
+                .getEntriesByType("resource")
+                .find(
+                  (entry): entry is PerformanceResourceTiming =>
+                    entry.startTime >= start &&
+                    (entry as PerformanceResourceTiming).initiatorType === "fetch" &&
+                    !entry.name.includes("/api/"),
+                );
+            for (let wait = 0; wait < 50 && !actionEntry(); wait++) await new Promise((next) => setTimeout(next, 20));
+            const action = actionEntry();
+            resolve({
+              elapsed,
+              roundTrip: action && action.responseEnd > 0 ? action.responseEnd - action.startTime : Number.NaN,
+              toRequest: action ? action.startTime - start : Number.NaN,
+            });
+          });
+        }
+      };
+      const observer = new MutationObserver(done);
+      observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+      button?.click();
+    });
+  }, TARGETS);
+  // An operator reads the result before sending again, while the automatic follow-up check runs.
+  await page
+    .getByRole("status")
+    .filter({ hasText: /What the targets see, checked at|Could not check/ })
+    .waitFor();
+  // The result shows the server's time with its steps on hover (lib/timing/send-timing).
+  const summary =
+    (await page
+      .getByTitle(/^session /)
+      .last()
+      .getAttribute("title")) ?? "";
+  const { elapsed, roundTrip, toRequest } = timing;
+  return { clickToTable: elapsed, toRequest, roundTrip, render: elapsed - roundTrip, server: parseTiming(summary) };
+}
+
 /** Click on Send until the 20-row result table shows a new RequestId, measured in the page. */
 export async function measureSendThroughApp(context: BrowserContext, cookie: string): Promise<SendBreakdown[]> {
   await controlSimulator("config", { rateLimitPerSecond: 10_000 }, cookie);
-  const page = await openWithDraft(context, draftWith({ targets: TARGETS, attributes: 2 }));
+  const page = await openSendForm(context);
   try {
-    await page.getByRole("group", { name: `Target ${TARGETS}`, exact: true }).waitFor();
     const timings: SendBreakdown[] = [];
     for (let run = 0; run < RUNS + 2; run++) {
-      const { elapsed, roundTrip } = await page.evaluate((expectedRows) => {
-        const previous = document.querySelector('[aria-label="RequestId"]')?.textContent ?? "";
-        const button = [...document.querySelectorAll("button")].find((element) =>
-          element.textContent?.startsWith("Send friend requests"),
-        );
-        return new Promise<{ elapsed: number; roundTrip: number }>((resolve) => {
-          const start = performance.now();
-          const done = () => {
-            const requestId = document.querySelector('[aria-label="RequestId"]')?.textContent ?? "";
-            const rows = document.querySelectorAll('[aria-label="Result"] table tbody tr').length;
-            if (requestId !== previous && rows === expectedRows) {
-              observer.disconnect();
-              requestAnimationFrame(async () => {
-                const elapsed = performance.now() - start;
-                // The server action's POST is the first fetch after the click to the page itself (the checks
-                // go to /api/). Its entry is listed once its streamed body has ended, which may be after the
-                // table shows: wait for it a little.
-                const actionEntry = () =>
-                  performance
-                    .getEntriesByType("resource")
-                    .find(
-                      (entry): entry is PerformanceResourceTiming =>
-                        entry.startTime >= start &&
-                        (entry as PerformanceResourceTiming).initiatorType === "fetch" &&
-                        !entry.name.includes("/api/"),
-                    );
-                for (let wait = 0; wait < 50 && !actionEntry(); wait++) await new Promise((next) => setTimeout(next, 20));
-                const action = actionEntry();
-                resolve({
-                  elapsed,
-                  roundTrip: action && action.responseEnd > 0 ? action.responseEnd - action.startTime : Number.NaN,
-                });
-              });
-            }
-          };
-          const observer = new MutationObserver(done);
-          observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-          button?.click();
-        });
-      }, TARGETS);
-      // An operator reads the result before sending again, while the automatic follow-up check runs.
-      await page
-        .getByRole("status")
-        .filter({ hasText: /What the targets see, checked at|Could not check/ })
-        .waitFor();
-      // The result shows the server's time with its steps on hover (lib/timing/send-timing).
-      const summary =
-        (await page
-          .getByTitle(/^session /)
-          .last()
-          .getAttribute("title")) ?? "";
-      if (run >= 2) timings.push({ clickToTable: elapsed, roundTrip, render: elapsed - roundTrip, server: parseTiming(summary) });
+      const send = await clickSendAndTime(page);
+      if (run >= 2) timings.push(send);
     }
     return timings;
   } finally {

@@ -28,7 +28,7 @@ export async function startSimulator(): Promise<ChildProcess> {
 /**
  * The built app in simulator mode, by default on a fresh embedded database and the bench port, with
  * the batch limit raised to 50, as ZEGO support can. `simulatorUrl` points it at a standalone
- * simulator instead of its own /sim.
+ * simulator instead of its own /sim; `projectDir` serves another build (`next start <dir>`).
  */
 export async function startServer({
   port = BENCH_PORT,
@@ -36,15 +36,17 @@ export async function startServer({
   dataDir = mkdtempSync(path.join(tmpdir(), "zim-bench-")),
   databaseUrl = "",
   simulatorUrl = "",
+  projectDir,
 }: {
   port?: number;
   batchLimit?: number;
   dataDir?: string;
   databaseUrl?: string;
   simulatorUrl?: string;
+  projectDir?: string;
 } = {}): Promise<ChildProcess> {
   const base = `http://127.0.0.1:${port}`;
-  const server = spawn("npm", ["run", "--silent", "serve"], {
+  const server = spawn("npm", ["run", "--silent", "serve", ...(projectDir ? ["--", projectDir] : [])], {
     env: {
       ...process.env,
       PORT: String(port),
