@@ -93,7 +93,7 @@ test("checks run on demand when automatic checks are off, and can leave predicte
 
   await preflight.checkNow();
   await preflight.expectPredictions(["Pending request", "Fails 660800027"]);
-  await preflight.panel.getByLabel("Send only targets predicted to succeed").check();
+  await preflight.sendOnlyPredicted.check();
   await sendPage.send();
   await expect(sendPage.result.getByText("Left out as predicted to fail, not sent: friend_fred.")).toBeVisible();
   await sendPage.expectRow("user_erin", "Sent");
@@ -139,7 +139,7 @@ test("with every target predicted to fail, sending only the predicted successes 
   await sendPage.compose("agent_amy", [{ userId: "friend_fred" }, { userId: "ghost_gary" }]);
   await preflight.checkNow();
   await preflight.expectPredictions(["Fails 660800027", "Fails 660700015"]);
-  await preflight.panel.getByLabel("Send only targets predicted to succeed").check();
+  await preflight.sendOnlyPredicted.check();
   await page.getByRole("button", { name: "Send friend requests" }).click();
 
   await expect(
@@ -148,7 +148,7 @@ test("with every target predicted to fail, sending only the predicted successes 
   expect(await simulator.calls("SendFriendApplication")).toBe(0);
   await expect(sendPage.result).toHaveCount(0);
 
-  await preflight.panel.getByLabel("Send only targets predicted to succeed").uncheck();
+  await preflight.sendOnlyPredicted.uncheck();
   await sendPage.send();
   await sendPage.expectRow("friend_fred", "Failed", 660800027);
   await expect(page.getByText("Every target is predicted to fail")).toHaveCount(0);

@@ -27,4 +27,9 @@ export class Preflight {
   async checkNow() {
     await this.panel.getByRole("button", { name: "Check targets" }).click();
   }
+
+  /** The box that leaves targets predicted to fail out of the send. */
+  get sendOnlyPredicted(): Locator {
+    return this.panel.getByLabel("Send only targets predicted to succeed");
+  }
 }

@@ -6,7 +6,7 @@
  * `npm run build` (`cp -a .next /tmp/build-a`).
  */
 import type { ChildProcess } from "node:child_process";
-import { copyFileSync, cpSync, mkdtempSync, symlinkSync } from "node:fs";
+import { copyFileSync, cpSync, mkdtempSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Browser, Page } from "@playwright/test";
@@ -41,9 +41,14 @@ function projectFor(build: string): string {
 
 type Side = { page: Page; sends: SendBreakdown[] };
 
+/** What the comparison started, to stop and remove at the end. */
+type Started = { processes: ChildProcess[]; projects: string[] };
+
 /** Starts the build on its own port and database, signs in, and opens a filled send form. */
-async function serve(build: string, port: number, processes: ChildProcess[], browser: Browser): Promise<Side> {
-  processes.push(await startServer({ port, projectDir: projectFor(build), simulatorUrl: SIMULATOR_BASE }));
+async function serve(build: string, port: number, started: Started, browser: Browser): Promise<Side> {
+  const project = projectFor(build);
+  started.projects.push(project);
+  started.processes.push(await startServer({ port, projectDir: project, simulatorUrl: SIMULATOR_BASE }));
   const base = `http://127.0.0.1:${port}`;
   const { context } = await signedInContext(browser, base);
   return { page: await openSendForm(context, base), sends: [] };
@@ -53,11 +58,12 @@ async function main() {
   const [buildA, buildB, sendsArgument = "60"] = process.argv.slice(2);
   if (!buildA || !buildB) throw new Error("Usage: compare-builds.ts <build A> <build B> [sends]");
   const sends = Number(sendsArgument);
-  const processes: ChildProcess[] = [await startSimulator()];
+  if (!Number.isInteger(sends) || sends < 1) throw new Error(`sends must be a whole number above 0, not ${sendsArgument}`);
+  const started: Started = { processes: [await startSimulator()], projects: [] };
   const browser = await launchChromium();
   try {
-    const a = await serve(buildA, FIRST_PORT, processes, browser);
-    const b = await serve(buildB, FIRST_PORT + 1, processes, browser);
+    const a = await serve(buildA, FIRST_PORT, started, browser);
+    const b = await serve(buildB, FIRST_PORT + 1, started, browser);
     await controlSimulator("config", { rateLimitPerSecond: 10_000 }, "");
     for (let send = 0; send < WARM_UP_SENDS; send++) for (const side of [a, b]) await clickSendAndTime(side.page);
 
@@ -77,7 +83,8 @@ async function main() {
     }
   } finally {
     await browser.close();
-    for (const child of processes) stopServer(child);
+    for (const child of started.processes) stopServer(child);
+    for (const project of started.projects) rmSync(project, { recursive: true, force: true });
   }
 }
 
