@@ -13,12 +13,11 @@ import type { Browser, Page } from "@playwright/test";
 
 import { serverOverheadMs } from "../../lib/timing/send-timing";
 import { launchChromium, signedInContext } from "./browser";
-import { clickSendAndTime, openSendForm, type SendBreakdown } from "./send-latency";
+import { clickSendAndTime, openSendForm, SERVER_WARM_UP_SENDS, type SendBreakdown } from "./send-latency";
 import { controlSimulator, SIMULATOR_BASE, startServer, startSimulator, stopServer } from "./server";
 import { formatMs, median } from "./stats";
 
 const FIRST_PORT = 3201;
-const WARM_UP_SENDS = 3;
 const FIGURES: { label: string; of: (send: SendBreakdown) => number }[] = [
   { label: "click to table", of: (send) => send.clickToTable },
   { label: "click to request", of: (send) => send.toRequest },
@@ -65,7 +64,7 @@ async function main() {
     const a = await serve(buildA, FIRST_PORT, started, browser);
     const b = await serve(buildB, FIRST_PORT + 1, started, browser);
     await controlSimulator("config", { rateLimitPerSecond: 10_000 }, "");
-    for (let send = 0; send < WARM_UP_SENDS; send++) for (const side of [a, b]) await clickSendAndTime(side.page);
+    for (let send = 0; send < SERVER_WARM_UP_SENDS; send++) for (const side of [a, b]) await clickSendAndTime(side.page);
 
     for (let send = 0; send < sends; send++) {
       for (const side of send % 2 === 0 ? [a, b] : [b, a]) side.sends.push(await clickSendAndTime(side.page));
