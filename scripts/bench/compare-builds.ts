@@ -1,7 +1,8 @@
 /**
- * `npx tsx scripts/bench/compare-builds.ts <build A> <build B> [sends]`: two builds of the app served
- * side by side against one standalone simulator, with a send clicked on each in turn (A then B, then
- * B then A, ...). This machine's speed drifts by a fifth within minutes; sends taken in turn are
+ * `npx tsx scripts/bench/compare-builds.ts <build A> <build B> [sends per sitting] [sittings]`: two
+ * builds of the app served side by side against one standalone simulator, with a send clicked on
+ * each in turn (A then B, then B then A, ...), in sittings of fresh processes that serve them in
+ * turns of order. This machine's speed drifts by a fifth within minutes; sends taken in turn are
  * slowed alike, where two runs one after the other are not. A build is a copy of `.next` made after
  * `npm run build` (`cp -a .next /tmp/build-a`).
  */
@@ -40,7 +41,7 @@ function projectFor(build: string): string {
 
 type Side = { page: Page; sends: SendBreakdown[] };
 
-/** What the comparison started, to stop and remove at the end. */
+/** What a sitting started, to stop and remove at its end. */
 type Started = { processes: ChildProcess[]; projects: string[] };
 
 /** Starts the build on its own port and database, signs in, and opens a filled send form. */
@@ -53,37 +54,81 @@ async function serve(build: string, port: number, started: Started, browser: Bro
   return { page: await openSendForm(context, base), sends: [] };
 }
 
+/** Both builds served in the order given, warmed up, then sent on in turn (first then second, then second then first). */
+async function sitting(
+  builds: readonly [string, string],
+  { sends, firstPort }: { sends: number; firstPort: number },
+  browser: Browser,
+): Promise<[Side, Side]> {
+  const started: Started = { processes: [], projects: [] };
+  const sides: Side[] = [];
+  try {
+    const first = await serve(builds[0], firstPort, started, browser);
+    const second = await serve(builds[1], firstPort + 1, started, browser);
+    sides.push(first, second);
+    for (let send = 0; send < SERVER_WARM_UP_SENDS; send++) for (const side of [first, second]) await clickSendAndTime(side.page);
+    for (let send = 0; send < sends; send++) {
+      for (const side of send % 2 === 0 ? [first, second] : [second, first]) side.sends.push(await clickSendAndTime(side.page));
+    }
+    return [first, second];
+  } finally {
+    for (const side of sides) await side.page.context().close();
+    for (const child of started.processes) stopServer(child);
+    for (const project of started.projects) rmSync(project, { recursive: true, force: true });
+  }
+}
+
+/** The median of B less A over the sends taken side by side. */
+function pairedDifference(a: Side, b: Side, of: (send: SendBreakdown) => number): number {
+  return median(a.sends.flatMap((sendA, index) => (b.sends[index] ? [of(b.sends[index]) - of(sendA)] : [])));
+}
+
+/** A whole number of at least `least`, from the command line. */
+function wholeNumber(argument: string, name: string, least: number): number {
+  const value = Number(argument);
+  if (!Number.isInteger(value) || value < least)
+    throw new Error(`${name} must be a whole number of at least ${least}, not ${argument}`);
+  return value;
+}
+
 async function main() {
-  const [buildA, buildB, sendsArgument = "60"] = process.argv.slice(2);
-  if (!buildA || !buildB) throw new Error("Usage: compare-builds.ts <build A> <build B> [sends]");
-  const sends = Number(sendsArgument);
-  if (!Number.isInteger(sends) || sends < 1) throw new Error(`sends must be a whole number above 0, not ${sendsArgument}`);
-  const started: Started = { processes: [await startSimulator()], projects: [] };
+  const [buildA, buildB, sendsArgument = "30", sittingsArgument = "4"] = process.argv.slice(2);
+  if (!buildA || !buildB) throw new Error("Usage: compare-builds.ts <build A> <build B> [sends per sitting] [sittings]");
+  const sends = wholeNumber(sendsArgument, "sends", 1);
+  const sittings = wholeNumber(sittingsArgument, "sittings", 2);
+  const simulator = await startSimulator();
   const browser = await launchChromium();
   try {
-    const a = await serve(buildA, FIRST_PORT, started, browser);
-    const b = await serve(buildB, FIRST_PORT + 1, started, browser);
     await controlSimulator("config", { rateLimitPerSecond: 10_000 }, "");
-    for (let send = 0; send < SERVER_WARM_UP_SENDS; send++) for (const side of [a, b]) await clickSendAndTime(side.page);
-
-    for (let send = 0; send < sends; send++) {
-      for (const side of send % 2 === 0 ? [a, b] : [b, a]) side.sends.push(await clickSendAndTime(side.page));
+    // Each server process runs a little faster or slower than another of the same build (two copies
+    // of one build differed by 0 and 4.8 ms in two sittings), so the sittings start fresh processes,
+    // serve the builds in turns of order (the one served second may come out ahead), and each sitting
+    // has ports of its own (a server stopping may still answer on its port).
+    const pairs: { a: Side; b: Side }[] = [];
+    for (let index = 0; index < sittings; index++) {
+      const firstPort = FIRST_PORT + 2 * index;
+      if (index % 2 === 0) {
+        const [a, b] = await sitting([buildA, buildB], { sends, firstPort }, browser);
+        pairs.push({ a, b });
+      } else {
+        const [b, a] = await sitting([buildB, buildA], { sends, firstPort }, browser);
+        pairs.push({ a, b });
+      }
     }
 
-    console.log(`${sends} sends of 20 targets on each build, taken in turn; medians`);
+    console.log(`${sittings} sittings of ${sends} sends of 20 targets on each build, A served first in every other one; medians`);
+    console.log(`${"".padEnd(26)} ${"A".padStart(9)} ${"B".padStart(9)}   B - A, paired, by sitting (mean)`);
     for (const { label, of } of FIGURES) {
-      const differences = a.sends.flatMap((sendA, index) => {
-        const sendB = b.sends[index];
-        return sendB ? [of(sendB) - of(sendA)] : [];
-      });
+      const differences = pairs.map(({ a, b }) => pairedDifference(a, b, of));
+      const mean = differences.reduce((sum, difference) => sum + difference, 0) / differences.length;
+      const ofAll = (side: "a" | "b") => formatMs(median(pairs.flatMap((pair) => pair[side].sends).map(of))).padStart(9);
       console.log(
-        `${label.padEnd(26)} A ${formatMs(median(a.sends.map(of))).padStart(9)}   B ${formatMs(median(b.sends.map(of))).padStart(9)}   B - A, paired ${formatMs(median(differences))}`,
+        `${label.padEnd(26)} ${ofAll("a")} ${ofAll("b")}   ${differences.map(formatMs).join(", ")} (${formatMs(mean)})`,
       );
     }
   } finally {
     await browser.close();
-    for (const child of started.processes) stopServer(child);
-    for (const project of started.projects) rmSync(project, { recursive: true, force: true });
+    stopServer(simulator);
   }
 }
 
