@@ -106,14 +106,16 @@ async function main() {
     // has ports of its own (a server stopping may still answer on its port).
     const pairs: { a: Side; b: Side }[] = [];
     for (let index = 0; index < sittings; index++) {
-      const firstPort = FIRST_PORT + 2 * index;
-      if (index % 2 === 0) {
-        const [a, b] = await sitting([buildA, buildB], { sends, firstPort }, browser);
-        pairs.push({ a, b });
-      } else {
-        const [b, a] = await sitting([buildB, buildA], { sends, firstPort }, browser);
-        pairs.push({ a, b });
-      }
+      const aFirst = index % 2 === 0;
+      const [first, second] = await sitting(
+        aFirst ? [buildA, buildB] : [buildB, buildA],
+        {
+          sends,
+          firstPort: FIRST_PORT + 2 * index,
+        },
+        browser,
+      );
+      pairs.push(aFirst ? { a: first, b: second } : { a: second, b: first });
     }
 
     console.log(`${sittings} sittings of ${sends} sends of 20 targets on each build, A served first in every other one; medians`);
