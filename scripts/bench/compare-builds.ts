@@ -42,7 +42,7 @@ function projectFor(build: string): string {
 type Side = { page: Page; sends: SendBreakdown[] };
 
 /** What a sitting started, to stop and remove at its end. */
-type Started = { processes: ChildProcess[]; projects: string[] };
+type Started = { processes: ChildProcess[]; projects: string[]; pages: Page[] };
 
 /** Starts the build on its own port and database, signs in, and opens a filled send form. */
 async function serve(build: string, port: number, started: Started, browser: Browser): Promise<Side> {
@@ -51,7 +51,9 @@ async function serve(build: string, port: number, started: Started, browser: Bro
   started.processes.push(await startServer({ port, projectDir: project, simulatorUrl: SIMULATOR_BASE }));
   const base = `http://127.0.0.1:${port}`;
   const { context } = await signedInContext(browser, base);
-  return { page: await openSendForm(context, base), sends: [] };
+  const page = await openSendForm(context, base);
+  started.pages.push(page);
+  return { page, sends: [] };
 }
 
 /** Both builds served in the order given, warmed up, then sent on in turn (first then second, then second then first). */
@@ -60,19 +62,17 @@ async function sitting(
   { sends, firstPort }: { sends: number; firstPort: number },
   browser: Browser,
 ): Promise<[Side, Side]> {
-  const started: Started = { processes: [], projects: [] };
-  const sides: Side[] = [];
+  const started: Started = { processes: [], projects: [], pages: [] };
   try {
     const first = await serve(builds[0], firstPort, started, browser);
     const second = await serve(builds[1], firstPort + 1, started, browser);
-    sides.push(first, second);
     for (let send = 0; send < SERVER_WARM_UP_SENDS; send++) for (const side of [first, second]) await clickSendAndTime(side.page);
     for (let send = 0; send < sends; send++) {
       for (const side of send % 2 === 0 ? [first, second] : [second, first]) side.sends.push(await clickSendAndTime(side.page));
     }
     return [first, second];
   } finally {
-    for (const side of sides) await side.page.context().close();
+    for (const page of started.pages) await page.context().close();
     for (const child of started.processes) stopServer(child);
     for (const project of started.projects) rmSync(project, { recursive: true, force: true });
   }
